@@ -1,0 +1,34 @@
+import { monotonicFactory } from 'ulid';
+
+/**
+ * Ids are `<prefix>_<ULID>`: opaque to callers, unique across processes, and sortable by creation
+ * time, so "newest first" is ORDER BY id DESC and an id is its own pagination cursor.
+ */
+export const ID_PREFIXES = {
+  payment: 'pay',
+  paymentEvent: 'pev',
+  billingKey: 'bk',
+  subscription: 'sub',
+  cashReceipt: 'cr',
+  seller: 'sel',
+  apiKey: 'key',
+} as const;
+
+export type IdKind = keyof typeof ID_PREFIXES;
+const ulid = monotonicFactory();
+const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+export function newId(kind: IdKind): string {
+  return `${ID_PREFIXES[kind]}_${ulid()}`;
+}
+
+/** The kind an id names, or undefined when it is not one of ours. */
+export function kindOfId(id: string): IdKind | undefined {
+  const [prefix, body, extra] = id.split('_');
+  if (extra !== undefined || !body || !ULID.test(body)) return undefined;
+  return (Object.keys(ID_PREFIXES) as IdKind[]).find((k) => ID_PREFIXES[k] === prefix);
+}
+
+export function isIdOf(kind: IdKind, id: string): boolean {
+  return kindOfId(id) === kind;
+}
