@@ -1,0 +1,9 @@
+import { ApiKeyRow } from '../modules/auth/api-key.entity';
+import { BillingKeyRow } from '../modules/billing-keys/billing-key.entity';
+import { CashReceiptRow } from '../modules/cash-receipts/cash-receipt.entity';
+import { IdempotencyRow } from '../modules/idempotency/idempotency.entity';
+import { PaymentEventRow, PaymentRow } from '../modules/payments/payment.entity';
+import { SellerRow, SubAccountRow } from '../modules/sellers/seller.entity';
+import { SubscriptionRow } from '../modules/subscriptions/subscription.entity';
+
+export const entities = [SellerRow, SubAccountRow, ApiKeyRow, PaymentRow, PaymentEventRow, BillingKeyRow, SubscriptionRow, CashReceiptRow, IdempotencyRow];

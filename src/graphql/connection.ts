@@ -1,0 +1,59 @@
+import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'Where a page of a list sits (Relay).' })
+export class PageInfo {
+  @Field({ description: 'More items follow the last one of this page.' })
+  hasNextPage: boolean;
+  @Field({ description: 'More items precede the first one of this page.' })
+  hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of this page.' })
+  startCursor: string | null;
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of this page.' })
+  endCursor: string | null;
+}
+
+/** A page as the data layer returns it; the GraphQL connection types read it directly. */
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  /** Counts every item matching the list's filter, ignoring pagination; run only when asked for. */
+  count(): Promise<number>;
+}
+
+/**
+ * Builds `<Name>Edge` and `<Name>Connection` for a node type, newest first; `counted` adds
+ * `totalCount`, resolved lazily from Page.count so that it costs nothing unless asked for.
+ */
+export function connectionTypes<T extends object>(name: string, nodeType: ClassType<T>, what: string, { counted = false } = {}) {
+  @ObjectType(`${name}Edge`, { description: `One ${what} in a list, with its cursor.` })
+  class Edge {
+    @Field({ description: 'Pass as `after` or `before` to page from this item.' })
+    cursor: string;
+    @Field(() => nodeType, { description: `The ${what}.` })
+    node: T;
+  }
+
+  // Never referenced by a field, so type-graphql leaves it out of the schema; the connection below inherits its fields.
+  @ObjectType(`${name}ConnectionBase`, { description: `Fields shared by ${what} connections.` })
+  abstract class ConnectionBase {
+    @Field(() => [Edge], { description: `The ${what}s of this page.` })
+    edges: Edge[];
+    @Field(() => PageInfo, { description: 'Where this page sits in the whole list.' })
+    pageInfo: PageInfo;
+  }
+
+  if (!counted) {
+    @ObjectType(`${name}Connection`, { description: `A page of ${what}s, newest first.` })
+    class Connection extends ConnectionBase {}
+    return Connection;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${what}s, newest first, with the size of the whole list.` })
+  class CountedConnection extends ConnectionBase {
+    @Field(() => Int, { description: `How many ${what}s match, across all pages.` })
+    totalCount(this: Page<T>): Promise<number> {
+      return this.count();
+    }
+  }
+  return CountedConnection;
+}

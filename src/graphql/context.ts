@@ -1,0 +1,16 @@
+import type { Logger } from '../logger';
+import type { Services } from '../services';
+import type { Viewer } from '../modules/auth/viewer';
+import { Loaders } from './loaders';
+
+/** What every resolver gets, built the same way for HTTP requests and WebSocket operations. */
+export interface Context {
+  viewer: Viewer;
+  loaders: Loaders;
+  services: Services;
+  logger: Logger;
+}
+
+export function createContext(services: Services, viewer: Viewer): Context {
+  return { viewer, loaders: new Loaders(services.db), services, logger: services.logger.child({ apiKeyId: viewer.apiKeyId }) };
+}

@@ -1,0 +1,67 @@
+import DataLoader from 'dataloader';
+import { DataSource, In, ObjectLiteral } from 'typeorm';
+import { EntityTarget } from 'typeorm';
+import { ListSpec, loadPages, PageRequest } from '../db/pagination';
+import type { Page } from './connection';
+import { BillingKeyRow } from '../modules/billing-keys/billing-key.entity';
+import { CashReceiptRow } from '../modules/cash-receipts/cash-receipt.entity';
+import { PaymentEventRow, PaymentRow } from '../modules/payments/payment.entity';
+import { SellerRow, SubAccountRow } from '../modules/sellers/seller.entity';
+import { SubscriptionRow } from '../modules/subscriptions/subscription.entity';
+
+function byIdLoader<T extends ObjectLiteral & { id: string }>(db: DataSource, entity: EntityTarget<T>): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await db.getRepository(entity).findBy({ id: In([...ids]) } as never);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+function groupLoader<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>, key: keyof T & string, order: Record<string, 'ASC' | 'DESC'>): DataLoader<string, T[]> {
+  return new DataLoader(async (parentIds) => {
+    const rows = await db.getRepository(entity).find({ where: { [key]: In([...parentIds]) } as never, order: order as never });
+    return parentIds.map((id) => rows.filter((r) => r[key] === id));
+  });
+}
+
+/**
+ * Per-request batching: every nested field of a page of results costs one query per field, not
+ * one per item. Made anew for each request (and each subscription event), never shared.
+ */
+export class Loaders {
+  readonly seller: DataLoader<string, SellerRow | null>;
+  readonly payment: DataLoader<string, PaymentRow | null>;
+  readonly paymentEvent: DataLoader<string, PaymentEventRow | null>;
+  readonly billingKey: DataLoader<string, BillingKeyRow | null>;
+  readonly subscription: DataLoader<string, SubscriptionRow | null>;
+  readonly cashReceipt: DataLoader<string, CashReceiptRow | null>;
+  readonly cashReceiptsByPayment: DataLoader<string, CashReceiptRow[]>;
+  readonly subAccountsBySeller: DataLoader<string, SubAccountRow[]>;
+  private readonly pageLoaders = new Map<string, DataLoader<string, Page<ObjectLiteral>>>();
+
+  constructor(private readonly db: DataSource) {
+    this.seller = byIdLoader(db, SellerRow);
+    this.payment = byIdLoader(db, PaymentRow);
+    this.paymentEvent = byIdLoader(db, PaymentEventRow);
+    this.billingKey = byIdLoader(db, BillingKeyRow);
+    this.subscription = byIdLoader(db, SubscriptionRow);
+    this.cashReceipt = byIdLoader(db, CashReceiptRow);
+    this.cashReceiptsByPayment = groupLoader(db, CashReceiptRow, 'paymentId', { id: 'DESC' });
+    this.subAccountsBySeller = groupLoader(db, SubAccountRow, 'sellerId', { subUserId: 'ASC' });
+  }
+
+  /**
+   * A page of a nested list (e.g. Payment.events) for one parent, batched with the same field of
+   * every other parent in the request that asked for the same page arguments.
+   * `name` identifies the field; the spec must not depend on the parent.
+   */
+  page<T extends ObjectLiteral & { id: string }>(name: string, spec: ListSpec<T>, request: PageRequest, parentId: string): Promise<Page<T>> {
+    const key = `${name}:${JSON.stringify(request)}`;
+    let loader = this.pageLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader((parentIds) => loadPages(this.db, spec, request, [...parentIds]) as Promise<Page<ObjectLiteral>[]>);
+      this.pageLoaders.set(key, loader);
+    }
+    return loader.load(parentId) as Promise<Page<T>>;
+  }
+}

@@ -1,0 +1,25 @@
+import { Field, ID, InterfaceType } from 'type-graphql';
+import { IdKind, kindOfId } from '../ids';
+
+/** Object type names by id prefix: every id says what it is, so Node needs no instanceof. */
+export const NODE_TYPE_BY_KIND: Record<IdKind, string | undefined> = {
+  payment: 'Payment',
+  paymentEvent: 'PaymentEvent',
+  billingKey: 'BillingKey',
+  subscription: 'Subscription',
+  cashReceipt: 'CashReceipt',
+  seller: 'Seller',
+  apiKey: undefined,
+};
+
+@InterfaceType('Node', {
+  description: 'An object with a globally unique, prefixed id (pay_…, pev_…, bk_…, sub_…, cr_…, sel_…).',
+  resolveType: (value: { id: string }) => {
+    const kind = kindOfId(value.id);
+    return kind ? NODE_TYPE_BY_KIND[kind] : undefined;
+  },
+})
+export abstract class Node {
+  @Field(() => ID, { description: 'The opaque, prefixed, time-sortable id.' })
+  id: string;
+}

@@ -1,0 +1,39 @@
+import { validate, ValidationError } from 'class-validator';
+import { ResolverData } from 'type-graphql';
+import { badUserInput } from './errors';
+
+/** Flattens class-validator errors into field paths and messages, leaving the values out (they may be card data). */
+export function flattenValidationErrors(errors: ValidationError[], path: string[] = []): { field: string[]; message: string }[] {
+  return errors.flatMap((e) => {
+    const field = [...path, e.property];
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flattenValidationErrors(e.children ?? [], field)];
+  });
+}
+
+/** The name of the argument `value` was converted from; empty for an @Args() class (its fields are arguments). */
+function argumentPath(value: object, args: Record<string, unknown>): string[] {
+  const name = Object.keys(args).find((k) => {
+    const arg = args[k];
+    return typeof arg === 'object' && arg !== null && !Array.isArray(arg) && Object.keys(arg).every((field) => field in value);
+  });
+  return name ? [name] : [];
+}
+
+/**
+ * type-graphql's validateFn: class-validator on every input (absent optional values are skipped;
+ * GraphQL itself enforces the required ones), failures as BAD_USER_INPUT with
+ * `fields` (paths such as ["input", "amount"]) and `problems` (path and message each).
+ */
+export async function validateArgument(value: unknown, _type: unknown, data: ResolverData<object>): Promise<void> {
+  if (typeof value !== 'object' || value === null) return;
+  const items = Array.isArray(value) ? value : [value];
+  for (const item of items) {
+    const errors = await validate(item as object, { skipMissingProperties: true, forbidUnknownValues: false, validationError: { target: false, value: false } });
+    if (errors.length === 0) continue;
+    const problems = flattenValidationErrors(errors, argumentPath(item as object, data.args as Record<string, unknown>));
+    const error = badUserInput(`Invalid input: ${problems.map((p) => `${p.field.join('.')}: ${p.message}`).join('; ')}`, problems.map((p) => p.field));
+    (error.extensions as Record<string, unknown>).problems = problems;
+    throw error;
+  }
+}

@@ -1,0 +1,74 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ApiKeyRole, UserErrorCode } from '../../domain/enums';
+import type { Context } from '../../graphql/context';
+import { forbidden } from '../../graphql/errors';
+import { IdempotencyConflict } from '../idempotency/idempotency.service';
+import { Seller } from '../sellers/seller.types';
+import { ApiKeyRow } from './api-key.entity';
+import { ApiKey, ApiKeyPayload, CreateApiKeyInput, CreateApiKeyPayload, RevokeApiKeyInput, ViewerType } from './auth.types';
+import { canSee } from './viewer';
+
+const notFound = (field: string, message: string) => ({ field: ['input', field], code: UserErrorCode.NOT_FOUND, message });
+
+@Resolver(() => ApiKey)
+export class AuthResolver {
+  @Query(() => ViewerType, { description: 'Who is calling.' })
+  viewer(@Ctx() ctx: Context) {
+    return { role: ctx.viewer.role, seller: ctx.viewer.sellerId ? ctx.loaders.seller.load(ctx.viewer.sellerId) : null };
+  }
+
+  @FieldResolver(() => Seller, { nullable: true, description: 'The seller a SELLER key acts for.' })
+  seller(@Root() key: ApiKeyRow, @Ctx() ctx: Context) {
+    return key.sellerId ? ctx.loaders.seller.load(key.sellerId) : null;
+  }
+
+  @Mutation(() => CreateApiKeyPayload, {
+    description: 'Create an API key. A PLATFORM key creates any key; a SELLER key creates SELLER keys for its own seller. The secret is returned once; a repeat with the same idempotency key returns the key without it.',
+  })
+  async createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() ctx: Context): Promise<CreateApiKeyPayload> {
+    const { viewer } = ctx;
+    if (viewer.role === ApiKeyRole.SELLER && (input.role !== ApiKeyRole.SELLER || (input.sellerId && input.sellerId !== viewer.sellerId))) throw forbidden('A SELLER key can only create SELLER keys for its own seller');
+    const sellerId = input.role === ApiKeyRole.SELLER ? (input.sellerId ?? viewer.sellerId) : null;
+    const result = await ctx.services.idempotency.run<CreateApiKeyPayload>(
+      { apiKeyId: viewer.apiKeyId, operation: 'createApiKey', key: input.idempotencyKey, input: { ...input } },
+      async () => {
+        if (input.role === ApiKeyRole.SELLER && !(sellerId && (await ctx.loaders.seller.load(sellerId)))) {
+          const userErrors = [notFound('sellerId', 'A SELLER key needs an existing seller')];
+          return { result: { apiKey: null, secret: null, userErrors }, record: { userErrors } };
+        }
+        if (input.role === ApiKeyRole.PLATFORM && input.sellerId) {
+          const userErrors = [{ field: ['input', 'sellerId'], code: UserErrorCode.INVALID_STATE, message: 'A PLATFORM key belongs to no seller' }];
+          return { result: { apiKey: null, secret: null, userErrors }, record: { userErrors } };
+        }
+        const created = await ctx.services.apiKeys.create({ name: input.name, role: input.role, sellerId });
+        return { result: { apiKey: created.apiKey, secret: created.secret, userErrors: [] }, record: { apiKeyId: created.apiKey.id } };
+      },
+      async (record) => {
+        const { apiKeyId, userErrors } = record as { apiKeyId?: string; userErrors?: CreateApiKeyPayload['userErrors'] };
+        return { apiKey: apiKeyId ? await ctx.services.apiKeys.findById(apiKeyId) : null, secret: null, userErrors: userErrors ?? [] };
+      },
+    );
+    return result instanceof IdempotencyConflict ? { apiKey: null, secret: null, userErrors: [result.userError] } : result;
+  }
+
+  @Mutation(() => ApiKeyPayload, { description: 'Revoke an API key for good. A SELLER key may revoke its own seller\'s keys.' })
+  async revokeApiKey(@Arg('input', () => RevokeApiKeyInput) input: RevokeApiKeyInput, @Ctx() ctx: Context): Promise<ApiKeyPayload> {
+    const result = await ctx.services.idempotency.run<ApiKeyPayload>(
+      { apiKeyId: ctx.viewer.apiKeyId, operation: 'revokeApiKey', key: input.idempotencyKey, input: { ...input } },
+      async () => {
+        const key = await ctx.services.apiKeys.findById(input.apiKeyId);
+        if (!key || !(ctx.viewer.role === ApiKeyRole.PLATFORM || (key.sellerId && canSee(ctx.viewer, key.sellerId)))) {
+          const userErrors = [notFound('apiKeyId', 'No such API key')];
+          return { result: { apiKey: null, userErrors }, record: { userErrors } };
+        }
+        const revoked = await ctx.services.apiKeys.revoke(key.id);
+        return { result: { apiKey: revoked, userErrors: [] }, record: { apiKeyId: key.id } };
+      },
+      async (record) => {
+        const { apiKeyId, userErrors } = record as { apiKeyId?: string; userErrors?: ApiKeyPayload['userErrors'] };
+        return { apiKey: apiKeyId ? await ctx.services.apiKeys.findById(apiKeyId) : null, userErrors: userErrors ?? [] };
+      },
+    );
+    return result instanceof IdempotencyConflict ? { apiKey: null, userErrors: [result.userError] } : result;
+  }
+}

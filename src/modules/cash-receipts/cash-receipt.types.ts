@@ -1,0 +1,42 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { CashReceiptPurpose, CashReceiptState, Provider, TaxType } from '../../domain/enums';
+import { connectionTypes } from '../../graphql/connection';
+import { Node } from '../../graphql/node';
+
+@ObjectType({ implements: Node, description: 'A cash receipt (Korean tax receipt) issued through PayApp.' })
+export class CashReceipt extends Node {
+  @Field(() => Provider, { description: 'The provider that issued it.' })
+  provider: Provider;
+  @Field(() => String, { nullable: true, description: 'PayApp cashstno.' })
+  providerReceiptId: string | null;
+  @Field(() => String, { nullable: true, description: 'The tax authority\'s approval number.' })
+  approvalNumber: string | null;
+  @Field(() => String, { nullable: true, description: 'The receipt page.' })
+  receiptUrl: string | null;
+  @Field(() => CashReceiptPurpose, { description: 'Income deduction or expense proof.' })
+  purpose: CashReceiptPurpose;
+  @Field(() => TaxType, { description: 'Taxable or tax free.' })
+  taxType: TaxType;
+  @Field({ description: 'What was sold.' })
+  goodName: string;
+  @Field({ description: 'The buyer\'s name.' })
+  buyerName: string;
+  @Field(() => Int, { description: 'supplyAmount + serviceFee + vatAmount.' })
+  totalAmount: number;
+  @Field(() => Int, { description: 'The supply amount.' })
+  supplyAmount: number;
+  @Field(() => Int, { description: 'The service fee.' })
+  serviceFee: number;
+  @Field(() => Int, { description: 'The VAT.' })
+  vatAmount: number;
+  @Field({ description: 'When the sale happened.' })
+  tradedAt: Date;
+  @Field(() => CashReceiptState, { description: 'Issued or cancelled.' })
+  state: CashReceiptState;
+  @Field({ description: 'When the receipt was issued here.' })
+  createdAt: Date;
+  @Field(() => Date, { nullable: true, description: 'When it was cancelled.' })
+  cancelledAt: Date | null;
+}
+
+export const CashReceiptConnection = connectionTypes('CashReceipt', CashReceipt, 'cash receipt');

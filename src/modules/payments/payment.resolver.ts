@@ -1,0 +1,74 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { loadPages } from '../../db/pagination';
+import { visible } from '../../graphql/access';
+import { Buyer, buyerOf } from '../../graphql/common.types';
+import type { Context } from '../../graphql/context';
+import { ForwardPageArgs, PageArgs } from '../../graphql/page-args';
+import { sellerScope } from '../auth/viewer';
+import { BillingKey } from '../billing-keys/billing-key.types';
+import { CashReceipt } from '../cash-receipts/cash-receipt.types';
+import { Seller } from '../sellers/seller.types';
+import { RecurringPayment } from '../subscriptions/subscription.types';
+import { PaymentRow } from './payment.entity';
+import { eventsOfPayment, paymentList } from './payment.lists';
+import { CardDetails, Payment, PaymentConnection, PaymentEventConnection, PaymentFilter, VirtualAccount } from './payment.types';
+
+@Resolver(() => Payment)
+export class PaymentResolver {
+  @Query(() => Payment, { nullable: true, description: 'A payment by id; null when it does not exist or is not the viewer\'s.' })
+  async payment(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<PaymentRow | null> {
+    return visible(ctx, await ctx.loaders.payment.load(id));
+  }
+
+  @Query(() => PaymentConnection, { description: 'The viewer\'s payments (every seller\'s for a PLATFORM key), newest first.' })
+  async payments(@Args() page: PageArgs, @Arg('filter', () => PaymentFilter, { nullable: true, description: 'Narrows the list.' }) filter: PaymentFilter | undefined, @Ctx() ctx: Context) {
+    const [result] = await loadPages(ctx.services.db, paymentList(filter, { sellerId: sellerScope(ctx.viewer) }), page, null);
+    return result;
+  }
+
+  @FieldResolver(() => Seller, { description: 'The seller the payment is for.' })
+  async seller(@Root() payment: PaymentRow, @Ctx() ctx: Context) {
+    return ctx.loaders.seller.load(payment.sellerId);
+  }
+
+  @FieldResolver(() => Int, { description: 'What can still be cancelled: amount - cancelledAmount.' })
+  remainingAmount(@Root() payment: PaymentRow): number {
+    return payment.amount - payment.cancelledAmount;
+  }
+
+  @FieldResolver(() => Buyer, { description: 'Who pays.' })
+  buyer(@Root() payment: PaymentRow): Buyer {
+    return buyerOf(payment);
+  }
+
+  @FieldResolver(() => CardDetails, { nullable: true, description: 'The card used, once the provider reported it.' })
+  card(@Root() p: PaymentRow): CardDetails | null {
+    if (p.cardName == null && p.cardMaskedNumber == null && p.cardApprovalNumber == null) return null;
+    return { cardName: p.cardName, maskedNumber: p.cardMaskedNumber, approvalNumber: p.cardApprovalNumber, installmentMonths: p.cardInstallmentMonths };
+  }
+
+  @FieldResolver(() => VirtualAccount, { nullable: true, description: 'The virtual account issued for the deposit, if any.' })
+  virtualAccount(@Root() p: PaymentRow): VirtualAccount | null {
+    return p.vbankName == null && p.vbankAccountNumber == null ? null : { bank: p.vbankName, accountNumber: p.vbankAccountNumber };
+  }
+
+  @FieldResolver(() => BillingKey, { nullable: true, description: 'The billing key charged, for a billing payment.' })
+  billingKey(@Root() p: PaymentRow, @Ctx() ctx: Context) {
+    return p.billingKeyId ? ctx.loaders.billingKey.load(p.billingKeyId) : null;
+  }
+
+  @FieldResolver(() => RecurringPayment, { nullable: true, description: 'The recurring payment this charge belongs to.' })
+  subscription(@Root() p: PaymentRow, @Ctx() ctx: Context) {
+    return p.subscriptionId ? ctx.loaders.subscription.load(p.subscriptionId) : null;
+  }
+
+  @FieldResolver(() => PaymentEventConnection, { description: 'The payment\'s state transitions, newest first.' })
+  events(@Root() p: PaymentRow, @Args() page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page('Payment.events', eventsOfPayment, page, p.id);
+  }
+
+  @FieldResolver(() => [CashReceipt], { description: 'Cash receipts issued for this payment, newest first.' })
+  cashReceipts(@Root() p: PaymentRow, @Ctx() ctx: Context) {
+    return ctx.loaders.cashReceiptsByPayment.load(p.id);
+  }
+}

@@ -1,0 +1,98 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Provider, UserErrorCode } from '../../domain/enums';
+import { requirePlatform } from '../../graphql/access';
+import type { Context } from '../../graphql/context';
+import { ForwardPageArgs, PageArgs } from '../../graphql/page-args';
+import { ListSpec, loadPages } from '../../db/pagination';
+import { canSee, sellerScope } from '../auth/viewer';
+import { BillingKeyConnection } from '../billing-keys/billing-key.types';
+import { billingKeysOfSeller } from '../billing-keys/billing-key.lists';
+import { CashReceiptConnection } from '../cash-receipts/cash-receipt.types';
+import { cashReceiptsOfSeller } from '../cash-receipts/cash-receipt.lists';
+import { IdempotencyConflict } from '../idempotency/idempotency.service';
+import { paymentList } from '../payments/payment.lists';
+import { PaymentConnection, PaymentFilter } from '../payments/payment.types';
+import { SubscriptionConnection } from '../subscriptions/subscription.types';
+import { subscriptionsOfSeller } from '../subscriptions/subscription.lists';
+import { SellerRow } from './seller.entity';
+import { CreateSellerInput } from './seller.inputs';
+import { SellerAccountTakenError, providerAccountsOf } from './seller.service';
+import { ProviderAccount, Seller, SellerConnection, SellerPayload, SubAccount } from './seller.types';
+
+const CREDENTIALS_FIELD: Record<Provider, string> = { PAYAPP: 'payApp', WELCOME: 'welcome', PAYUP: 'payup' };
+
+const sellerList = (sellerId?: string): ListSpec<SellerRow> => ({
+  entity: SellerRow,
+  kind: 'seller',
+  where: (qb) => {
+    if (sellerId) qb.andWhere('t.id = :sellerId', { sellerId });
+  },
+});
+
+@Resolver(() => Seller)
+export class SellerResolver {
+  @Query(() => Seller, { nullable: true, description: 'A seller by id; null when it does not exist or is not the viewer\'s.' })
+  async seller(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<SellerRow | null> {
+    const row = await ctx.loaders.seller.load(id);
+    return row && canSee(ctx.viewer, row.id) ? row : null;
+  }
+
+  @Query(() => SellerConnection, { description: 'Every seller (a SELLER key sees only its own), newest first.' })
+  async sellers(@Args() page: ForwardPageArgs, @Ctx() ctx: Context) {
+    const [result] = await loadPages(ctx.services.db, sellerList(sellerScope(ctx.viewer)), page, null);
+    return result;
+  }
+
+  @Mutation(() => SellerPayload, { description: 'Onboard a seller that already has provider accounts (PLATFORM keys only).' })
+  async createSeller(@Arg('input', () => CreateSellerInput) input: CreateSellerInput, @Ctx() ctx: Context): Promise<SellerPayload> {
+    requirePlatform(ctx);
+    const result = await ctx.services.idempotency.run<SellerPayload>(
+      { apiKeyId: ctx.viewer.apiKeyId, operation: 'createSeller', key: input.idempotencyKey, input: { ...input } },
+      async () => {
+        try {
+          const seller = await ctx.services.sellers.create(input);
+          return { result: { seller, userErrors: [] }, record: { sellerId: seller.id } };
+        } catch (err) {
+          if (!(err instanceof SellerAccountTakenError)) throw err;
+          const userErrors = [{ field: ['input', CREDENTIALS_FIELD[err.provider]], code: UserErrorCode.INVALID_STATE, message: err.message }];
+          return { result: { seller: null, userErrors }, record: { userErrors } };
+        }
+      },
+      async (record) => {
+        const { sellerId, userErrors } = record as { sellerId?: string; userErrors?: SellerPayload['userErrors'] };
+        return { seller: sellerId ? await ctx.loaders.seller.load(sellerId) : null, userErrors: userErrors ?? [] };
+      },
+    );
+    return result instanceof IdempotencyConflict ? { seller: null, userErrors: [result.userError] } : result;
+  }
+
+  @FieldResolver(() => [ProviderAccount], { description: 'The seller\'s provider accounts; secrets are never readable.' })
+  providerAccounts(@Root() seller: SellerRow): ProviderAccount[] {
+    return providerAccountsOf(seller);
+  }
+
+  @FieldResolver(() => [SubAccount], { description: 'Staff sub-accounts registered through this service.' })
+  subAccounts(@Root() seller: SellerRow, @Ctx() ctx: Context) {
+    return ctx.loaders.subAccountsBySeller.load(seller.id);
+  }
+
+  @FieldResolver(() => PaymentConnection, { description: 'The seller\'s payments, newest first.' })
+  payments(@Root() seller: SellerRow, @Args() page: PageArgs, @Arg('filter', () => PaymentFilter, { nullable: true, description: 'Narrows the list.' }) filter: PaymentFilter | undefined, @Ctx() ctx: Context) {
+    return ctx.loaders.page(`Seller.payments:${JSON.stringify(filter ?? {})}`, paymentList(filter, { parentColumn: 'seller_id' }), page, seller.id);
+  }
+
+  @FieldResolver(() => BillingKeyConnection, { description: 'The seller\'s billing keys, newest first.' })
+  billingKeys(@Root() seller: SellerRow, @Args() page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page('Seller.billingKeys', billingKeysOfSeller, page, seller.id);
+  }
+
+  @FieldResolver(() => SubscriptionConnection, { description: 'The seller\'s recurring payments, newest first.' })
+  subscriptions(@Root() seller: SellerRow, @Args() page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page('Seller.subscriptions', subscriptionsOfSeller, page, seller.id);
+  }
+
+  @FieldResolver(() => CashReceiptConnection, { description: 'The seller\'s cash receipts, newest first.' })
+  cashReceipts(@Root() seller: SellerRow, @Args() page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page('Seller.cashReceipts', cashReceiptsOfSeller, page, seller.id);
+  }
+}

@@ -1,0 +1,40 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { visible } from '../../graphql/access';
+import type { Context } from '../../graphql/context';
+import { ForwardPageArgs } from '../../graphql/page-args';
+import { BillingKey } from '../billing-keys/billing-key.types';
+import { paymentList } from '../payments/payment.lists';
+import { PaymentConnection } from '../payments/payment.types';
+import { Seller } from '../sellers/seller.types';
+import { SubscriptionRow } from './subscription.entity';
+import { BillingCycle, RecurringPayment } from './subscription.types';
+
+const paymentsOfSubscription = paymentList(undefined, { parentColumn: 'subscription_id' });
+
+@Resolver(() => RecurringPayment)
+export class SubscriptionResolver {
+  @Query(() => RecurringPayment, { nullable: true, description: 'A recurring payment by id; null when it does not exist or is not the viewer\'s.' })
+  async subscription(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<SubscriptionRow | null> {
+    return visible(ctx, await ctx.loaders.subscription.load(id));
+  }
+
+  @FieldResolver(() => Seller, { description: 'The seller that is paid.' })
+  seller(@Root() s: SubscriptionRow, @Ctx() ctx: Context) {
+    return ctx.loaders.seller.load(s.sellerId);
+  }
+
+  @FieldResolver(() => BillingCycle, { description: 'When it charges.' })
+  cycle(@Root() s: SubscriptionRow): BillingCycle {
+    return { unit: s.cycleUnit, dayOfMonth: s.cycleDayOfMonth, dayOfWeek: s.cycleDayOfWeek };
+  }
+
+  @FieldResolver(() => BillingKey, { nullable: true, description: 'The billing key charged, when this service charges it.' })
+  billingKey(@Root() s: SubscriptionRow, @Ctx() ctx: Context) {
+    return s.billingKeyId ? ctx.loaders.billingKey.load(s.billingKeyId) : null;
+  }
+
+  @FieldResolver(() => PaymentConnection, { description: 'The charges made, newest first.' })
+  payments(@Root() s: SubscriptionRow, @Args() page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page('Subscription.payments', paymentsOfSubscription, page, s.id);
+  }
+}

@@ -1,0 +1,10 @@
+export { PayAppClient, MIN_INSTALLMENT_PRICE } from './client';
+export type { PayAppClientOptions } from './client';
+export type * from './inputs';
+export * from './mapping';
+export { noticeAnswer, parsePayAppNotice, noticeMatchesSeller, PayAppNoticeError } from './notices';
+export type { PayAppNotice, PayAppNoticeCard, PayAppNoticeParse } from './notices';
+export { buildPayAppAppLink, APP_LINK_REQUEST_TYPES } from './appLink';
+export type { AppLinkRequestType, PayAppAppLinkInput } from './appLink';
+export { PayAppInputError, PAYAPP_CMDS } from './wire';
+export type { PayAppCmd, PayAppCredentials } from './wire';

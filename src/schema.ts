@@ -1,0 +1,57 @@
+import 'reflect-metadata';
+import './graphql/enums';
+import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { NodeResolver } from './graphql/node.resolver';
+import { DateTimeScalar } from './graphql/scalars';
+import { validateArgument } from './graphql/validation';
+import { AuthResolver } from './modules/auth/auth.resolver';
+import { BillingKeyResolver } from './modules/billing-keys/billing-key.resolver';
+import { CashReceiptResolver } from './modules/cash-receipts/cash-receipt.resolver';
+import { PaymentEventResolver } from './modules/payments/payment-event.resolver';
+import { PaymentResolver } from './modules/payments/payment.resolver';
+import { SellerResolver } from './modules/sellers/seller.resolver';
+import { SubscriptionResolver } from './modules/subscriptions/subscription.resolver';
+
+const resolvers: NonEmptyArray<Function> = [
+  NodeResolver,
+  AuthResolver,
+  SellerResolver,
+  PaymentResolver,
+  PaymentEventResolver,
+  BillingKeyResolver,
+  SubscriptionResolver,
+  CashReceiptResolver,
+];
+
+/**
+ * type-graphql calls its subscription root "Subscription", which is the contract's name for a
+ * recurring payment. The domain type is declared as RecurringPayment; once built, the two are
+ * renamed (root → SubscriptionRoot, RecurringPayment → Subscription) and the type map rebuilt.
+ * Resolvers are attached to fields, not names, so execution is unaffected.
+ */
+function renameTypes(schema: GraphQLSchema): GraphQLSchema {
+  const root = schema.getSubscriptionType();
+  if (root) (root as { name: string }).name = 'SubscriptionRoot';
+  const recurring = schema.getType('RecurringPayment') as GraphQLObjectType | undefined;
+  if (recurring) (recurring as { name: string }).name = 'Subscription';
+  return new GraphQLSchema(schema.toConfig());
+}
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The executable schema (built once per process). */
+export function createSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    validateFn: validateArgument,
+    emitSchemaFile: false,
+  }).then(renameTypes);
+  return built;
+}
+
+/** The SDL committed as schema/schema.graphql. */
+export async function printContractSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await createSchema()))}\n`;
+}

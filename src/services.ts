@@ -1,0 +1,36 @@
+import { DataSource } from 'typeorm';
+import { createHash } from 'node:crypto';
+import { Config } from './config';
+import { SecretBox } from './crypto/secret-box';
+import type { Logger } from './logger';
+import { Metrics } from './metrics';
+import { ApiKeyService } from './modules/auth/api-key.service';
+import { IdempotencyService } from './modules/idempotency/idempotency.service';
+import { SellerService } from './modules/sellers/seller.service';
+
+/** Everything a request may use, built once per process. */
+export interface Services {
+  config: Config;
+  db: DataSource;
+  logger: Logger;
+  metrics: Metrics;
+  sellers: SellerService;
+  apiKeys: ApiKeyService;
+  idempotency: IdempotencyService;
+}
+
+export function createServices(config: Config, db: DataSource, logger: Logger): Services {
+  if (!config.encryptionKey) throw new Error('ENCRYPTION_KEY is required: 32 bytes as 64 hex digits or base64');
+  const box = new SecretBox(config.encryptionKey);
+  // A key of its own for input fingerprints, derived so that one secret configures both.
+  const fingerprintKey = createHash('sha256').update('idempotency-fingerprint').update(config.encryptionKey).digest();
+  return {
+    config,
+    db,
+    logger,
+    metrics: new Metrics(),
+    sellers: new SellerService(db, box),
+    apiKeys: new ApiKeyService(db),
+    idempotency: new IdempotencyService(db, fingerprintKey),
+  };
+}

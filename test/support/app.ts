@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
+import { Config, loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import { createSchema } from '../../src/schema';
+import { RunningServer, startServer } from '../../src/server';
+import { createServices, Services } from '../../src/services';
+import { freshDatabase } from './db';
+
+/** Everything the service logged during a test, to prove what never reaches a log. */
+export class LogCapture extends Writable {
+  readonly lines: string[] = [];
+  _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
+    this.lines.push(chunk.toString('utf8'));
+    done();
+  }
+  get text(): string {
+    return this.lines.join('');
+  }
+}
+
+export interface TestApp {
+  url: string;
+  db: DataSource;
+  services: Services;
+  server: RunningServer;
+  logs: LogCapture;
+  platformSecret: string;
+  /** POSTs a GraphQL operation with a bearer secret (none when null). */
+  gql<T = Record<string, unknown>>(secret: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  close(): Promise<void>;
+}
+
+export interface GqlResult<T> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; fields?: string[][] } & Record<string, unknown> }[];
+}
+
+/** The real service on a random port with its own database; only the environment differs. */
+export async function startTestApp(testFile: string, options: { env?: Record<string, string>; queryLogger?: TypeOrmLogger } = {}): Promise<TestApp> {
+  const { db, url: databaseUrl } = await freshDatabase(testFile, options.queryLogger);
+  const platformSecret = `sk_test_${randomBytes(16).toString('hex')}`;
+  const config: Config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: databaseUrl,
+    ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+    BOOTSTRAP_API_KEY: platformSecret,
+    PROVIDER_TIMEOUT_MS: '2000',
+    ...options.env,
+  });
+  const logs = new LogCapture();
+  const services = createServices(config, db, createLogger('debug', logs));
+  await services.apiKeys.ensureBootstrapKey(platformSecret);
+  const server = await startServer(services, await createSchema());
+  const gql = async <T>(secret: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: res.status, ...((await res.json()) as Omit<GqlResult<T>, 'status'>) };
+  };
+  return {
+    url: server.url,
+    db,
+    services,
+    server,
+    logs,
+    platformSecret,
+    gql,
+    async close() {
+      await server.close();
+      await db.destroy();
+    },
+  };
+}

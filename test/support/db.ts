@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import { createConnection } from 'mysql2/promise';
+import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
+import { openDatabase } from '../../src/db/data-source';
+
+const SERVER_URL = process.env.TEST_DATABASE_SERVER_URL ?? 'mysql://root@127.0.0.1:3306';
+
+/**
+ * A fresh database for one test file (named after the file), migrated from scratch, so test
+ * files can run in parallel without seeing each other's rows.
+ */
+export async function freshDatabase(testFile: string, queryLogger?: TypeOrmLogger): Promise<{ db: DataSource; url: string }> {
+  const name = `test_${createHash('sha1').update(testFile).digest('hex').slice(0, 16)}`;
+  const admin = await createConnection({ uri: SERVER_URL });
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+  } finally {
+    await admin.end();
+  }
+  const url = `${SERVER_URL}/${name}`;
+  const db = await openDatabase({ url, migrate: true, queryLogger, poolSize: 20 });
+  return { db, url };
+}
+
+/** Counts SQL statements while `counting` is on; the DataLoader tests read it. */
+export class QueryCounter implements TypeOrmLogger {
+  count = 0;
+  counting = false;
+  readonly statements: string[] = [];
+  logQuery(query: string): void {
+    if (!this.counting || /^(START TRANSACTION|COMMIT|ROLLBACK|SELECT VERSION)/i.test(query)) return;
+    this.count++;
+    this.statements.push(query);
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+  reset(): void {
+    this.count = 0;
+    this.statements.length = 0;
+  }
+}
