@@ -65,6 +65,6 @@ export class PaymentEventRow {
   /** What made the transition unique (e.g. the notice's mul_no and pay_state): repeats are dropped. */
   @Column(textColumn('dedupe_key', 191)) dedupeKey: string | null;
   /** The provider's fields as received (secrets removed), including ones we do not know yet. */
-  @Column({ type: 'json', nullable: true }) data: Record<string, unknown> | null;
+  @Column({ type: 'json', nullable: true }) data: object | null;
   @Column(timeColumn('occurred_at')) occurredAt: Date;
 }

@@ -1,0 +1,156 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import type { RebillCycle } from './schedule';
+
+/** The PayApp simulator's in-memory world: sellers and what they sold. */
+
+export interface SimSeller {
+  userId: string;
+  linkKey: string;
+  linkValue: string;
+  commonFeedbackUrl?: string;
+  subAccounts: Map<string, { name: string; permissions: number }>;
+}
+
+/** Where a payment's notices go (feedbackurl) and what they echo back (var1, var2). */
+export interface NoticeRoute {
+  feedbackUrl?: string;
+  checkRetry: boolean;
+  var1: string;
+  var2: string;
+}
+
+export interface TaxParts {
+  taxable: number;
+  taxFree: number;
+  vat: number;
+}
+
+export interface SimCard {
+  name: string;
+  maskedNumber: string;
+  authCode: string;
+  quota: string;
+}
+
+export interface SimCancelRequest {
+  partial: boolean;
+  amount: number;
+  tax?: TaxParts;
+  memo: string;
+}
+
+export interface SimPayment {
+  mulNo: string;
+  seller: SimSeller;
+  /** The simulator's own http origin, so that payurl and csturl point at it. */
+  origin: string;
+  goodName: string;
+  price: number;
+  recvPhone: string;
+  memo: string;
+  reqAddr: string;
+  requestedAt: Date;
+  currency: 'krw' | 'usd';
+  vccode: string;
+  tax?: TaxParts;
+  buyerId: string;
+  /** openpaytype values offered; empty offers all. */
+  openPayTypes: string[];
+  route: NoticeRoute;
+  payUrl: string;
+  qrUrl?: string;
+  payState: number;
+  payType?: number;
+  paidAt?: Date;
+  receiptUrl?: string;
+  card?: SimCard;
+  vbank?: { bank: string; accountNumber: string };
+  naverpay?: 'card' | 'bank';
+  rebillNo?: string;
+  cancelledAmount: number;
+  cancelledAt?: Date;
+  cancelMemo?: string;
+  cancelRequest?: SimCancelRequest;
+  failureMessage?: string;
+}
+
+export interface SimBillingKey {
+  encBill: string;
+  seller: SimSeller;
+  cardName: string;
+  maskedNumber: string;
+  deleted: boolean;
+}
+
+export type RebillStatus = 'requested' | 'active' | 'paused' | 'cancelled' | 'expired';
+
+export interface SimRebill {
+  rebillNo: string;
+  seller: SimSeller;
+  origin: string;
+  goodName: string;
+  price: number;
+  recvPhone: string;
+  memo: string;
+  cycle: RebillCycle;
+  /** KST day number (see schedule.ts) of rebillExpire. */
+  expireDay: number;
+  route: NoticeRoute;
+  failUrl?: string;
+  openPayTypes: string[];
+  payUrl: string;
+  status: RebillStatus;
+  method?: 'card' | 'phone';
+  nextChargeDay?: number;
+  failNextCharge: boolean;
+}
+
+export interface SimCashReceipt {
+  cashStNo: string;
+  seller: SimSeller;
+  amount: number;
+  cancelled: boolean;
+}
+
+export class PayAppStore {
+  readonly sellers = new Map<string, SimSeller>();
+  readonly payments = new Map<string, SimPayment>();
+  readonly billingKeys = new Map<string, SimBillingKey>();
+  readonly rebills = new Map<string, SimRebill>();
+  readonly cashReceipts = new Map<string, SimCashReceipt>();
+  private lastMulNo = 10_000;
+  private lastRebillNo = 0;
+  private lastCashStNo = 0;
+
+  addSeller(seller: Omit<SimSeller, 'subAccounts'>): SimSeller {
+    const record = { ...seller, subAccounts: new Map() };
+    this.sellers.set(seller.userId, record);
+    return record;
+  }
+
+  /** mul_no: payments and partial cancels share one increasing sequence. */
+  nextMulNo(): string {
+    return String(++this.lastMulNo);
+  }
+
+  nextRebillNo(): string {
+    return String(++this.lastRebillNo);
+  }
+
+  nextCashStNo(): string {
+    return String(++this.lastCashStNo);
+  }
+}
+
+export function randomToken(bytes: number): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+export function randomDigits(length: number): string {
+  return Array.from({ length }, () => randomInt(10)).join('');
+}
+
+/** Masked as PayApp shows a card: first four and last four digits. */
+export function maskCardNumber(number: string): string {
+  return `${number.slice(0, 4)}${'*'.repeat(number.length - 8)}${number.slice(-4)}`;
+}
