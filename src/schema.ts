@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import './graphql/enums';
 import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { buildSchema, NonEmptyArray, PubSub } from 'type-graphql';
 import { NodeResolver } from './graphql/node.resolver';
 import { DateTimeScalar } from './graphql/scalars';
 import { validateArgument } from './graphql/validation';
@@ -9,8 +9,10 @@ import { AuthResolver } from './modules/auth/auth.resolver';
 import { BillingKeyResolver } from './modules/billing-keys/billing-key.resolver';
 import { CashReceiptResolver } from './modules/cash-receipts/cash-receipt.resolver';
 import { PaymentEventResolver } from './modules/payments/payment-event.resolver';
+import { PaymentSubscriptionResolver } from './modules/payments/payment-subscription.resolver';
 import { PaymentResolver } from './modules/payments/payment.resolver';
 import { SellerResolver } from './modules/sellers/seller.resolver';
+import { SubscriptionEventsResolver } from './modules/subscriptions/subscription-events.resolver';
 import { SubscriptionResolver } from './modules/subscriptions/subscription.resolver';
 
 const resolvers: NonEmptyArray<Function> = [
@@ -19,9 +21,11 @@ const resolvers: NonEmptyArray<Function> = [
   SellerResolver,
   PaymentResolver,
   PaymentEventResolver,
+  PaymentSubscriptionResolver,
   BillingKeyResolver,
   SubscriptionResolver,
   CashReceiptResolver,
+  SubscriptionEventsResolver,
 ];
 
 /**
@@ -38,6 +42,19 @@ function renameTypes(schema: GraphQLSchema): GraphQLSchema {
   return new GraphQLSchema(schema.toConfig());
 }
 
+/**
+ * type-graphql insists on a PubSub once any subscription exists. Ours bring their own subscribe()
+ * (replay + live from the EventBus), so topic-based pub/sub is never used; reaching it is a bug.
+ */
+const noTopicPubSub: PubSub = {
+  publish() {
+    throw new Error('topic pub/sub is not used: publish through the EventBus');
+  },
+  subscribe() {
+    throw new Error('topic pub/sub is not used: subscriptions define subscribe()');
+  },
+};
+
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The executable schema (built once per process). */
@@ -45,6 +62,7 @@ export function createSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    pubSub: noTopicPubSub,
     validateFn: validateArgument,
     emitSchemaFile: false,
   }).then(renameTypes);

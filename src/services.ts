@@ -3,9 +3,11 @@ import { createHash } from 'node:crypto';
 import { Config } from './config';
 import { SecretBox } from './crypto/secret-box';
 import type { Logger } from './logger';
+import { EventBus, InProcessEventBus } from './events/bus';
 import { Metrics } from './metrics';
 import { ApiKeyService } from './modules/auth/api-key.service';
 import { IdempotencyService } from './modules/idempotency/idempotency.service';
+import { PaymentLedger } from './modules/payments/payment-ledger';
 import { SellerService } from './modules/sellers/seller.service';
 
 /** Everything a request may use, built once per process. */
@@ -17,6 +19,8 @@ export interface Services {
   sellers: SellerService;
   apiKeys: ApiKeyService;
   idempotency: IdempotencyService;
+  bus: EventBus;
+  ledger: PaymentLedger;
 }
 
 export function createServices(config: Config, db: DataSource, logger: Logger): Services {
@@ -24,6 +28,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const box = new SecretBox(config.encryptionKey);
   // A key of its own for input fingerprints, derived so that one secret configures both.
   const fingerprintKey = createHash('sha256').update('idempotency-fingerprint').update(config.encryptionKey).digest();
+  const bus = new InProcessEventBus();
   return {
     config,
     db,
@@ -32,5 +37,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     sellers: new SellerService(db, box),
     apiKeys: new ApiKeyService(db),
     idempotency: new IdempotencyService(db, fingerprintKey),
+    bus,
+    ledger: new PaymentLedger(db, bus, logger),
   };
 }

@@ -26,12 +26,11 @@ function argumentPath(value: object, args: Record<string, unknown>): string[] {
  * `fields` (paths such as ["input", "amount"]) and `problems` (path and message each).
  */
 export async function validateArgument(value: unknown, _type: unknown, data: ResolverData<object>): Promise<void> {
-  if (typeof value !== 'object' || value === null) return;
-  const items = Array.isArray(value) ? value : [value];
+  const items = (Array.isArray(value) ? value : [value]).filter((item): item is object => typeof item === 'object' && item !== null);
   for (const item of items) {
-    const errors = await validate(item as object, { skipMissingProperties: true, forbidUnknownValues: false, validationError: { target: false, value: false } });
+    const errors = await validate(item, { skipMissingProperties: true, forbidUnknownValues: false, validationError: { target: false, value: false } });
     if (errors.length === 0) continue;
-    const problems = flattenValidationErrors(errors, argumentPath(item as object, data.args as Record<string, unknown>));
+    const problems = flattenValidationErrors(errors, argumentPath(item, data.args as Record<string, unknown>));
     const error = badUserInput(`Invalid input: ${problems.map((p) => `${p.field.join('.')}: ${p.message}`).join('; ')}`, problems.map((p) => p.field));
     (error.extensions as Record<string, unknown>).problems = problems;
     throw error;

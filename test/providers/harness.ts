@@ -44,7 +44,7 @@ export interface Harness<S extends Simulator> {
 export async function startHarness<S extends Simulator>(provider: ProviderName, create: (ctx: SimulatorContext) => S): Promise<Harness<S>> {
   const lines: string[] = [];
   const logger = createLogger('debug', { write: (line: string) => void lines.push(line) });
-  const ctx: SimulatorContext = { clock: new SandboxClock(), faults: new FaultSwitch(), logger };
+  const ctx: SimulatorContext = { clock: new FixedClock(TEST_START), faults: new FaultSwitch(), logger };
   const simulator = create(ctx);
   const running: RunningSimulator = await serveSimulator(simulator, ctx);
   const clients: ProviderHttp[] = [];

@@ -21,9 +21,8 @@ export const APP_LINK_REQUEST_TYPES = [
 ] as const;
 export type AppLinkRequestType = (typeof APP_LINK_REQUEST_TYPES)[number];
 
-/** The face-to-face card types where the manual allows instalments (from 50,000 won). */
+/** The face-to-face card types where the manual allows instalments. */
 const INSTALMENT_TYPES: ReadonlySet<string> = new Set(['OCR', 'MANUAL', 'NFC', 'SAMSUNG']);
-const MIN_INSTALLMENT_PRICE = 50_000;
 /** Face-to-face payments need the buyer's phone from 100,000 won; a remote request always does. */
 const PHONE_REQUIRED_FROM = 100_000;
 
@@ -52,9 +51,8 @@ export function buildPayAppAppLink(baseUrl: string, input: PayAppAppLinkInput): 
   }
   const price = rules.amount('goodPrice', input.goodPrice, 10);
   const phoneRequired = requestType === 'REMOTE' || price >= PHONE_REQUIRED_FROM;
-  const months = rules.integer('installmentMonths', input.installmentMonths ?? 0, 0, 36);
+  const months = rules.installmentMonths('installmentMonths', input.installmentMonths, price);
   if (months > 0 && !INSTALMENT_TYPES.has(requestType)) rules.fail('installmentMonths', `instalments are for ${[...INSTALMENT_TYPES].join(', ')} only`);
-  if (months > 0 && price < MIN_INSTALLMENT_PRICE) rules.fail('installmentMonths', `instalments need a price of at least ${MIN_INSTALLMENT_PRICE}`);
 
   const params: Record<string, string | undefined> = {
     reqType: requestType,

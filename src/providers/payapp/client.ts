@@ -53,6 +53,8 @@ import {
   WireFields,
   digitsOf,
   encodeFields,
+  isEmailAddress,
+  isSellerPassword,
   parseReply,
   payAppRules as rules,
   yesNo,
@@ -79,9 +81,6 @@ const MAX_NAME = 200;
 const MAX_MEMO = 500;
 const MAX_ID = 100;
 const MAX_URL = 1000;
-
-/** Instalments are possible from 50,000 won (billPay `cardinst`). */
-export const MIN_INSTALLMENT_PRICE = 50_000;
 
 /** A success answer without a field that the command always returns. */
 class IncompleteReply extends Error {}
@@ -265,8 +264,7 @@ export class PayAppClient {
   /** billPay: charge a registered card. PayApp requires the tax split; without one, all is taxable. */
   async billPay(credentials: PayAppCredentials, input: BillPayInput): Promise<ProviderResult<BillPayResult>> {
     const price = rules.amount('price', input.price, 10);
-    const months = rules.integer('installmentMonths', input.installmentMonths ?? 0, 0, 36);
-    if (months > 0 && price < MIN_INSTALLMENT_PRICE) rules.fail('installmentMonths', `instalments need a price of at least ${MIN_INSTALLMENT_PRICE}`);
+    const months = rules.installmentMonths('installmentMonths', input.installmentMonths, price);
     const form = new PayAppForm('billPay')
       .seller(credentials)
       .set('encBill', rules.text('billingKey', input.billingKey, MAX_ID))
@@ -411,7 +409,7 @@ export class PayAppClient {
     if (Number.isNaN(input.tradedAt.getTime())) rules.fail('tradedAt', 'must be a valid date and time');
     const form = new PayAppForm('cashStRegist')
       .seller(credentials)
-      .set('good_name', rules.textWithoutUri('goodName', input.goodName, MAX_NAME))
+      .set('good_name', rules.text('goodName', input.goodName, MAX_NAME))
       .set('buyr_name', rules.text('buyerName', input.buyerName, MAX_NAME))
       .set('buyr_tel1', rules.optionalPhone('buyerPhone', input.buyerPhone))
       .set('buyr_mail', input.buyerEmail === undefined ? undefined : email(input.buyerEmail, 'buyerEmail'))
@@ -484,14 +482,13 @@ function dayOfMonth(day: number | undefined): number {
   return rules.integer('cycle.dayOfMonth', day ?? 0, 1, 31);
 }
 
-/** The manual: letters and digits, 8 characters. Read as "at least 8, both kinds present". */
 function sellerPassword(value: string): string {
-  if (!/^(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d]{8,64}$/.test(value)) rules.fail('password', 'must be at least 8 letters and digits, with both');
+  if (!isSellerPassword(value)) rules.fail('password', 'must be at least 8 letters and digits, with both');
   return value;
 }
 
 function email(value: string, field = 'email'): string {
   const text = rules.text(field, value, MAX_NAME);
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) rules.fail(field, 'must be an e-mail address');
+  if (!isEmailAddress(text)) rules.fail(field, 'must be an e-mail address');
   return text;
 }

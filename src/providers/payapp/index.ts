@@ -1,4 +1,4 @@
-export { PayAppClient, MIN_INSTALLMENT_PRICE } from './client';
+export { PayAppClient } from './client';
 export type { PayAppClientOptions } from './client';
 export type * from './inputs';
 export * from './mapping';
@@ -6,5 +6,5 @@ export { noticeAnswer, parsePayAppNotice, noticeMatchesSeller, PayAppNoticeError
 export type { PayAppNotice, PayAppNoticeCard, PayAppNoticeParse } from './notices';
 export { buildPayAppAppLink, APP_LINK_REQUEST_TYPES } from './appLink';
 export type { AppLinkRequestType, PayAppAppLinkInput } from './appLink';
-export { PayAppInputError, PAYAPP_CMDS } from './wire';
+export { PayAppInputError, PAYAPP_CMDS, MIN_INSTALLMENT_PRICE } from './wire';
 export type { PayAppCmd, PayAppCredentials } from './wire';

@@ -111,10 +111,22 @@ export function isAbsoluteHttpUrl(text: string): boolean {
   }
 }
 
+/** sellerRegist `userpwd`: the manual says letters and digits, 8 characters; read as at least 8, both kinds present. */
+export function isSellerPassword(text: string): boolean {
+  return /^(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d]{8,64}$/.test(text);
+}
+
+export function isEmailAddress(text: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
+}
+
 /** PayApp itself keeps only the digits of numeric fields (phone numbers and the like). */
 export function digitsOf(text: string): string {
   return text.replace(/\D/g, '');
 }
+
+/** Card instalments are possible from 50,000 won (billPay and app-link `cardinst`). */
+export const MIN_INSTALLMENT_PRICE = 50_000;
 
 /** The manual's input rules on top of the shared ones; every value is trimmed first. */
 export class PayAppInputRules extends InputRules {
@@ -148,6 +160,13 @@ export class PayAppInputRules extends InputRules {
     const url = this.optionalText(field, value, 1000);
     if (url !== undefined && !isAbsoluteHttpUrl(url)) this.fail(field, 'must be an absolute http(s) URL');
     return url;
+  }
+
+  /** Instalment months, 0 for a lump sum; instalments need MIN_INSTALLMENT_PRICE or more. */
+  installmentMonths(field: string, months: number | undefined, price: number): number {
+    const value = this.integer(field, months ?? 0, 0, 36);
+    if (value > 0 && price < MIN_INSTALLMENT_PRICE) this.fail(field, `instalments need a price of at least ${MIN_INSTALLMENT_PRICE}`);
+    return value;
   }
 
   /** A calendar date `yyyy-mm-dd`. */

@@ -67,7 +67,7 @@ export function readPayupReply(reply: HttpReply): ProviderResult<PayupReplyBody>
   if (!body) {
     return reply.status >= 400 && reply.status < 500
       ? refused(`HTTP_${reply.status}`, `Payup rejected the request (HTTP ${reply.status})`)
-      : unavailable(`Payup answered HTTP ${reply.status} with an unreadable body`);
+      : unavailable(`Payup answered HTTP ${reply.status} without a readable result`);
   }
   if (body.responseCode === PAYUP_SUCCESS_CODE) return ok(body);
   const meaning = payupCodeMeaning(body.responseCode);

@@ -63,11 +63,12 @@ export function encodeForm(request: WelcomeRequest): string {
  * nothing. A reply we cannot read is `unavailable`. (5xx never gets here: http.ts makes it unavailable.)
  */
 export function readWelcomeReply(reply: HttpReply): ProviderResult<WelcomeReplyBody> {
-  const body = parseCodedJson<WelcomeReplyBody>(reply.body, 'ResultCode');
   if (reply.status >= 400 && reply.status < 500) {
-    return refused(`HTTP_${reply.status}`, body?.ResultMsg ?? `Welcome rejected the request as malformed (HTTP ${reply.status})`);
+    const detail = parseCodedJson<{ ResultMsg: string }>(reply.body, 'ResultMsg');
+    return refused(`HTTP_${reply.status}`, detail?.ResultMsg ?? `Welcome rejected the request as malformed (HTTP ${reply.status})`);
   }
-  if (reply.status < 200 || reply.status >= 300 || !body) return unavailable(`Welcome answered HTTP ${reply.status} with an unreadable body`);
+  const body = parseCodedJson<WelcomeReplyBody>(reply.body, 'ResultCode');
+  if (reply.status < 200 || reply.status >= 300 || !body) return unavailable(`Welcome answered HTTP ${reply.status} without a readable result`);
   if (body.ResultCode !== WELCOME_SUCCESS_CODE) return refused(body.ResultCode, body.ResultMsg ?? '', welcomeErrorCode(body.ResultCode));
   return ok(body);
 }

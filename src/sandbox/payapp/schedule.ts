@@ -3,13 +3,11 @@
  * Korean calendar), so that "the 31st" and "every Monday" mean what a Korean buyer expects.
  */
 import { formatKstTimestamp } from '../../providers/kst';
+import { REBILL_LAST_DAY_OF_MONTH } from '../../providers/payapp/mapping';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type RebillCycle = { type: 'Month'; day: number } | { type: 'Week'; weekday: number } | { type: 'Day' };
-
-/** rebillCycleMonth 90: the last day of every month. */
-const LAST_DAY = 90;
 
 export function kstDayOf(at: Date): number {
   const stamp = formatKstTimestamp(at);
@@ -45,9 +43,14 @@ export function nextChargeDay(after: number, cycle: RebillCycle): number {
         const year = start.getUTCFullYear();
         const monthIndex = start.getUTCMonth() + offset;
         const last = lastDayOfMonth(year, monthIndex);
-        const candidate = dayOf(year, monthIndex, cycle.day === LAST_DAY ? last : Math.min(cycle.day, last));
+        const candidate = dayOf(year, monthIndex, cycle.day === REBILL_LAST_DAY_OF_MONTH ? last : Math.min(cycle.day, last));
         if (candidate > after) return candidate;
       }
     }
   }
+}
+
+/** `yyyy-mm-dd` of a KST day number. */
+export function formatKstDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }

@@ -108,7 +108,6 @@ export interface SimRebill {
 export interface SimCashReceipt {
   cashStNo: string;
   seller: SimSeller;
-  amount: number;
   cancelled: boolean;
 }
 
@@ -140,6 +139,13 @@ export class PayAppStore {
   nextCashStNo(): string {
     return String(++this.lastCashStNo);
   }
+}
+
+/** A payment record with the defaults of a plain KRW payment; `init` says the rest. */
+export function newPayment(
+  init: Pick<SimPayment, 'mulNo' | 'seller' | 'origin' | 'goodName' | 'price' | 'recvPhone' | 'requestedAt' | 'route' | 'payState'> & Partial<SimPayment>,
+): SimPayment {
+  return { memo: '', reqAddr: '0', currency: 'krw', vccode: '', buyerId: '', openPayTypes: [], payUrl: '', cancelledAmount: 0, ...init };
 }
 
 export function randomToken(bytes: number): string {

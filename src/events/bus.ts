@@ -1,0 +1,40 @@
+import { EventEmitter } from 'node:events';
+
+import type { PaymentEventRow } from '../modules/payments/payment.entity';
+
+/** Topics and what they carry. */
+export interface BusMessages {
+  /** A payment event was committed: the whole row, so that no subscriber has to read it again. */
+  paymentEvent: PaymentEventRow;
+  /** A recurring payment changed and the change was committed. */
+  subscriptionChanged: { subscriptionId: string; sellerId: string };
+}
+
+export type Topic = keyof BusMessages;
+
+/**
+ * Carries committed changes to live subscribers. Publish only after commit. The in-process bus
+ * serves one instance; a Redis bus (REDIS_URL) implements the same interface for many.
+ */
+export interface EventBus {
+  publish<T extends Topic>(topic: T, message: BusMessages[T]): void;
+  subscribe<T extends Topic>(topic: T, listener: (message: BusMessages[T]) => void): () => void;
+  close(): Promise<void>;
+}
+
+export class InProcessEventBus implements EventBus {
+  private readonly emitter = new EventEmitter().setMaxListeners(0);
+
+  publish<T extends Topic>(topic: T, message: BusMessages[T]): void {
+    this.emitter.emit(topic, message);
+  }
+
+  subscribe<T extends Topic>(topic: T, listener: (message: BusMessages[T]) => void): () => void {
+    this.emitter.on(topic, listener);
+    return () => this.emitter.off(topic, listener);
+  }
+
+  async close(): Promise<void> {
+    this.emitter.removeAllListeners();
+  }
+}
