@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down: draining HTTP and WebSocket');
     server
       .close()
+      .then(() => services.close())
       .then(() => db.destroy())
       .then(() => process.exit(0))
       .catch((err: unknown) => {

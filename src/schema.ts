@@ -9,6 +9,7 @@ import { AuthResolver } from './modules/auth/auth.resolver';
 import { BillingKeyResolver } from './modules/billing-keys/billing-key.resolver';
 import { CashReceiptResolver } from './modules/cash-receipts/cash-receipt.resolver';
 import { PaymentEventResolver } from './modules/payments/payment-event.resolver';
+import { PaymentMutationsResolver } from './modules/payments/payment-mutations.resolver';
 import { PaymentSubscriptionResolver } from './modules/payments/payment-subscription.resolver';
 import { PaymentResolver } from './modules/payments/payment.resolver';
 import { SellerResolver } from './modules/sellers/seller.resolver';
@@ -20,6 +21,7 @@ const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   SellerResolver,
   PaymentResolver,
+  PaymentMutationsResolver,
   PaymentEventResolver,
   PaymentSubscriptionResolver,
   BillingKeyResolver,

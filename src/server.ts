@@ -10,8 +10,9 @@ import { formatGraphQLError, unauthenticated } from './graphql/errors';
 import { checkQueryLimits } from './graphql/limits';
 import type { Viewer } from './modules/auth/viewer';
 import type { Services } from './services';
+import { payAppWebhook } from './webhooks/payapp';
 
-/** An extra HTTP route (e.g. a provider webhook): answers the request itself. */
+/** An HTTP route: answers the request itself, given its whole body. */
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, body: Buffer) => Promise<void>;
 
 export interface RunningServer {
@@ -58,10 +59,10 @@ const queryLimitsPlugin: ApolloServerPlugin<Context> = {
 
 /**
  * One http.Server: GraphQL over HTTP (Apollo) and over WebSocket (graphql-ws) on /graphql,
- * extra routes such as webhooks, /healthz, /readyz and /metrics. close() drains both transports
+ * provider webhooks, /healthz, /readyz and /metrics. close() drains both transports
  * and leaves the database pool to the caller.
  */
-export async function startServer(services: Services, schema: GraphQLSchema, routes: Record<string, RouteHandler> = {}): Promise<RunningServer> {
+export async function startServer(services: Services, schema: GraphQLSchema): Promise<RunningServer> {
   const { config, logger, metrics } = services;
   const httpServer = createServer();
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
@@ -151,7 +152,7 @@ export async function startServer(services: Services, schema: GraphQLSchema, rou
       }
     },
     '/metrics': async (_req, res) => void res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(await metrics.registry.metrics()),
-    ...routes,
+    '/webhooks/payapp': payAppWebhook({ sellers: services.sellers, notices: services.notices, logger: logger.child({ webhook: 'payapp' }) }),
   };
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {

@@ -8,6 +8,9 @@ import { Metrics } from './metrics';
 import { ApiKeyService } from './modules/auth/api-key.service';
 import { IdempotencyService } from './modules/idempotency/idempotency.service';
 import { PaymentLedger } from './modules/payments/payment-ledger';
+import { PaymentNotices } from './modules/payments/payment-notices';
+import { PaymentService } from './modules/payments/payment.service';
+import { createProviderClients, ProviderClients } from './providers/registry';
 import { SellerService } from './modules/sellers/seller.service';
 
 /** Everything a request may use, built once per process. */
@@ -21,6 +24,11 @@ export interface Services {
   idempotency: IdempotencyService;
   bus: EventBus;
   ledger: PaymentLedger;
+  providers: ProviderClients;
+  payments: PaymentService;
+  notices: PaymentNotices;
+  /** Releases what the services hold besides the database pool (provider connections, the bus). */
+  close(): Promise<void>;
 }
 
 export function createServices(config: Config, db: DataSource, logger: Logger): Services {
@@ -29,15 +37,25 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   // A key of its own for input fingerprints, derived so that one secret configures both.
   const fingerprintKey = createHash('sha256').update('idempotency-fingerprint').update(config.encryptionKey).digest();
   const bus = new InProcessEventBus();
+  const sellers = new SellerService(db, box);
+  const ledger = new PaymentLedger(db, bus, logger);
+  const providers = createProviderClients(config, logger);
   return {
     config,
     db,
     logger,
     metrics: new Metrics(),
-    sellers: new SellerService(db, box),
+    sellers,
     apiKeys: new ApiKeyService(db),
     idempotency: new IdempotencyService(db, fingerprintKey),
     bus,
-    ledger: new PaymentLedger(db, bus, logger),
+    ledger,
+    providers,
+    payments: new PaymentService(db, ledger, sellers, providers, config.publicBaseUrl),
+    notices: new PaymentNotices(db, ledger, logger),
+    async close() {
+      await providers.close();
+      await bus.close();
+    },
   };
 }

@@ -73,6 +73,7 @@ export async function startTestApp(testFile: string, options: { env?: Record<str
     gql,
     async close() {
       await server.close();
+      await services.close();
       await db.destroy();
     },
   };

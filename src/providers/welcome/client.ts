@@ -28,6 +28,7 @@ import {
   WELCOME_FORM_CONTENT_TYPE,
   WELCOME_PATHS,
   WelcomeNoAuthBillingKeyRequest,
+  WelcomePhoneChargeRequest,
   WelcomeReplyBody,
   WelcomeRequest,
   encodeForm,
@@ -117,7 +118,7 @@ export class WelcomeClient {
   }
 
   /** The fields both charges share. */
-  private chargeRequest({ mid, mkey }: WelcomeCredentials, input: ChargePhoneBillingKeyInput, amount: number) {
+  private chargeRequest({ mid, mkey }: WelcomeCredentials, input: ChargePhoneBillingKeyInput, amount: number): WelcomePhoneChargeRequest {
     const oid = checkOrderId(input.orderId);
     const price = String(amount);
     const timestamp = this.timestamp();

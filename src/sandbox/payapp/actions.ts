@@ -55,8 +55,8 @@ function findRebill(world: SimWorld, rebillNo: string): SimRebill {
 
 /** The buyer pays a requested payment: 4 at once, or 10 (waiting for deposit) for a virtual account. */
 export function buyerPays(world: SimWorld, mulNo: string, method: string, options: PayOptions = {}): SimPayment {
-  const payment = findPayment(world, mulNo);
   if (!Object.hasOwn(BUYER_PAY_TYPES, method)) throw new SandboxActionError(400, `unknown method ${method}; one of ${Object.keys(BUYER_PAY_TYPES).join(', ')}`);
+  const payment = findPayment(world, mulNo);
   if (payment.payState !== PAY_STATE.requested) throw new SandboxActionError(409, `payment ${mulNo} is not awaiting payment (pay_state ${payment.payState})`);
   if (payment.openPayTypes.length > 0 && !payment.openPayTypes.includes(method)) throw new SandboxActionError(409, `${method} is not offered for payment ${mulNo}`);
   const now = world.clock.now();

@@ -40,6 +40,7 @@ export function createPayupSimulator(ctx: SimulatorContext): PayupSimulator {
       body: body as Record<string, string>,
       now: ctx.clock.now(),
       ledger,
+      // serveSimulator has already taken any transport fault, so what is armed here can only be a decline.
       declineArmed: () => ctx.faults.take() === 'decline',
     } satisfies RouteContext);
   }

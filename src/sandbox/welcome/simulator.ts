@@ -34,10 +34,11 @@ export function createWelcomeSimulator(ctx: SimulatorContext): WelcomeSimulator 
     const mkey = ledger.mkeyOf(mid);
     if (mkey === undefined) return failure(CODES.UNKNOWN_MERCHANT);
     const now = ctx.clock.now();
-    const timestamp = timestampProblem(form.get('timestamp') as string, now);
-    if (timestamp === 'MALFORMED') return badRequest('timestamp must be yyyyMMddHHmmss');
-    if (timestamp === 'STALE') return failure(CODES.STALE_TIMESTAMP);
+    const timestampIssue = timestampProblem(form.get('timestamp') as string, now);
+    if (timestampIssue === 'MALFORMED') return badRequest('timestamp must be yyyyMMddHHmmss');
+    if (timestampIssue === 'STALE') return failure(CODES.STALE_TIMESTAMP);
     if (route.signature(form, mkey) !== form.get('signature')) return failure(CODES.BAD_SIGNATURE);
+    // serveSimulator has already taken any transport fault, so what is armed here can only be a decline.
     if (ctx.faults.take() === 'decline') return failure(CODES.CARD_DECLINED);
     return route.handle({ form, mid, mkey, now, ledger });
   }

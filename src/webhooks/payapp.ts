@@ -1,0 +1,75 @@
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { PaymentState, Provider } from '../domain/enums';
+import type { Logger } from '../logger';
+import type { PaymentNotices, PaymentReport } from '../modules/payments/payment-notices';
+import type { SellerService } from '../modules/sellers/seller.service';
+import { noticeAnswer, noticeMatchesSeller, parsePayAppNotice, PayAppNotice } from '../providers/payapp';
+import type { RouteHandler } from '../server';
+
+/** The notice in domain terms; a partial cancel reports on its original payment. */
+export function reportOf(notice: PayAppNotice, sellerId: string, state: PaymentState): PaymentReport {
+  const partial = state === PaymentState.PARTIALLY_CANCELLED && notice.origProviderPaymentId !== undefined;
+  return {
+    provider: Provider.PAYAPP,
+    sellerId,
+    providerPaymentId: partial ? (notice.origProviderPaymentId as string) : notice.providerPaymentId,
+    changeKey: `${notice.payState}:${notice.providerPaymentId}`,
+    state,
+    payState: notice.payState,
+    amount: (partial ? notice.origPrice : notice.price) ?? 0,
+    cancelledPart: partial ? notice.price : undefined,
+    goodName: notice.goodName,
+    currency: notice.currency,
+    method: notice.method,
+    buyer: { phone: notice.recvPhone, buyerId: notice.buyerId },
+    card: notice.card,
+    virtualAccount: notice.virtualAccount,
+    receiptUrl: notice.receiptUrl,
+    payUrl: notice.payUrl,
+    memo: notice.memo,
+    var1: notice.var1,
+    var2: notice.var2,
+    tax: { taxable: notice.amountTaxable, taxFree: notice.amountTaxFree, vat: notice.amountVat },
+    paidAt: notice.payDate,
+    cancelledAt: notice.cancelDate,
+    requestedAt: notice.requestDate,
+    failureMessage: notice.failureMessage,
+    raw: notice.raw,
+  };
+}
+
+function answer(res: ServerResponse, status: number, body: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(body);
+}
+
+/**
+ * POST /webhooks/payapp: PayApp's feedbackurl, common feedback URL and failurl. Answers 200
+ * SUCCESS only once the notice is committed (or was already); anything else gets a non-2xx
+ * status so that PayApp sends it again.
+ */
+export function payAppWebhook(deps: { sellers: SellerService; notices: PaymentNotices; logger: Logger }): RouteHandler {
+  const { sellers, notices, logger } = deps;
+  return async (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
+    if (req.method !== 'POST') return answer(res, 405, 'POST only');
+    const parsed = parsePayAppNotice(new URLSearchParams(body.toString('utf8')));
+    if (!parsed.ok) {
+      logger.warn({ field: parsed.error.field, reason: parsed.error.message }, 'PayApp notice refused: malformed');
+      return answer(res, 400, 'FAIL malformed notice');
+    }
+    const { notice } = parsed;
+    const seller = await sellers.findByPayAppUserId(notice.userId);
+    const credentials = seller && sellers.credentials(seller, Provider.PAYAPP);
+    if (!seller || credentials?.provider !== Provider.PAYAPP || !noticeMatchesSeller(notice, credentials)) {
+      logger.warn({ userId: notice.userId, mulNo: notice.providerPaymentId }, 'PayApp notice refused: unknown seller or wrong linkkey/linkval');
+      return answer(res, 403, 'FAIL not authentic');
+    }
+    if (!notice.state) {
+      // A pay_state we do not know yet: never guess; keep the payment where it is.
+      logger.warn({ mulNo: notice.providerPaymentId, payState: notice.payState }, 'PayApp notice with an unknown pay_state left unapplied');
+      return answer(res, 200, noticeAnswer);
+    }
+    const outcome = await notices.apply(reportOf(notice, seller.id, notice.state));
+    if (!outcome.recorded) return answer(res, 409, `FAIL ${outcome.reason}`);
+    return answer(res, 200, noticeAnswer);
+  };
+}
