@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { Config, loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
+import { Sandbox, startSandbox } from '../../src/sandbox';
 import { createSchema } from '../../src/schema';
 import { RunningServer, startServer } from '../../src/server';
 import { createServices, Services } from '../../src/services';
@@ -22,6 +25,8 @@ export class LogCapture extends Writable {
 
 export interface TestApp {
   url: string;
+  /** The provider sandbox the service talks to. */
+  sandbox: Sandbox;
   db: DataSource;
   services: Services;
   server: RunningServer;
@@ -38,21 +43,38 @@ export interface GqlResult<T> {
   errors?: { message: string; extensions?: { code?: string; fields?: string[][] } & Record<string, unknown> }[];
 }
 
-/** The real service on a random port with its own database; only the environment differs. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+/**
+ * The real service on a free port with its own database and its own provider sandbox, talking to
+ * it over HTTP exactly as it would to the providers; only the environment differs.
+ */
 export async function startTestApp(testFile: string, options: { env?: Record<string, string>; queryLogger?: TypeOrmLogger } = {}): Promise<TestApp> {
   const { db, url: databaseUrl } = await freshDatabase(testFile, options.queryLogger);
   const platformSecret = `sk_test_${randomBytes(16).toString('hex')}`;
+  const logs = new LogCapture();
+  const logger = createLogger('debug', logs);
+  const sandbox = await startSandbox({ logger: logger.child({ in: 'sandbox' }) });
+  sandbox.payapp.simulator.setNoticeRetryDelay(20);
+  const port = await freePort();
   const config: Config = loadConfig({
-    PORT: '0',
+    PORT: String(port),
     HOST: '127.0.0.1',
+    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+    ...sandbox.providerUrls,
     DATABASE_URL: databaseUrl,
     ENCRYPTION_KEY: randomBytes(32).toString('hex'),
     BOOTSTRAP_API_KEY: platformSecret,
     PROVIDER_TIMEOUT_MS: '2000',
     ...options.env,
   });
-  const logs = new LogCapture();
-  const services = createServices(config, db, createLogger('debug', logs));
+  const services = createServices(config, db, logger);
   await services.apiKeys.ensureBootstrapKey(platformSecret);
   const server = await startServer(services, await createSchema());
   const gql = async <T>(secret: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> => {
@@ -65,6 +87,7 @@ export async function startTestApp(testFile: string, options: { env?: Record<str
   };
   return {
     url: server.url,
+    sandbox,
     db,
     services,
     server,
@@ -74,6 +97,7 @@ export async function startTestApp(testFile: string, options: { env?: Record<str
     async close() {
       await server.close();
       await services.close();
+      await sandbox.close();
       await db.destroy();
     },
   };
