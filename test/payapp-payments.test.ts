@@ -11,7 +11,7 @@ const CANCEL = `mutation($input: CancelPaymentInput!) { cancelPayment(input: $in
 const PAYMENT = `query($id: ID!) { payment(id: $id) { id state payState method amount cancelledAmount remainingAmount paidAt card { cardName approvalNumber maskedNumber } virtualAccount { bank accountNumber }
   events(first: 50) { edges { node { id from to payState amount source } } } } }`;
 
-interface Payment { id: string; state: string; providerPaymentId: string; amount: number; cancelledAmount: number; remainingAmount: number; events: { edges: { node: { from: string | null; to: string; amount: number | null; source: string } }[] } }
+interface Payment { id: string; state: string; providerPaymentId: string; payUrl: string; amount: number; cancelledAmount: number; remainingAmount: number; events: { edges: { node: { from: string | null; to: string; amount: number | null; source: string } }[] } }
 
 describe('PayApp pay requests end to end: notices, cancels and live events', () => {
   let app: TestApp;

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { Config, loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
@@ -32,8 +34,8 @@ export interface TestApp {
   server: RunningServer;
   logs: LogCapture;
   platformSecret: string;
-  /** POSTs a GraphQL operation with a bearer secret (none when null). */
-  gql<T = Record<string, unknown>>(secret: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  /** POSTs a GraphQL operation (a string, or a typed document from test/generated) with a bearer secret (none when null). */
+  gql<T = Record<string, unknown>, V = Record<string, unknown>>(secret: string | null, query: string | TypedDocumentNode<T, V>, variables?: V): Promise<GqlResult<T>>;
   close(): Promise<void>;
 }
 
@@ -77,11 +79,11 @@ export async function startTestApp(testFile: string, options: { env?: Record<str
   const services = createServices(config, db, logger);
   await services.apiKeys.ensureBootstrapKey(platformSecret);
   const server = await startServer(services, await createSchema());
-  const gql = async <T>(secret: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> => {
+  const gql = async <T, V>(secret: string | null, query: string | TypedDocumentNode<T, V>, variables?: V): Promise<GqlResult<T>> => {
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: typeof query === 'string' ? query : print(query), variables }),
     });
     return { status: res.status, ...((await res.json()) as Omit<GqlResult<T>, 'status'>) };
   };

@@ -1,7 +1,6 @@
 import type { TestApp } from './app';
 
-const CREATE_SELLER = `mutation($input: CreateSellerInput!) { createSeller(input: $input) { seller { id } userErrors { code message } } }`;
-const CREATE_KEY = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`;
+import { ApiKeyRole, CreateApiKeyDocument, CreateSellerDocument } from '../generated/operations';
 
 async function sandboxPost(url: string, body: unknown): Promise<void> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -26,10 +25,10 @@ export async function createSandboxSeller(app: TestApp, name: string): Promise<T
   const payup = { merchantId: `${tag}mid`, apiCertKey: `${tag}0123456789abcdef0123456789abcd`.slice(0, 32) };
   await sandboxPost(`${app.sandbox.payapp.url}/_sandbox/payapp/sellers`, payApp);
   await sandboxPost(`${app.sandbox.payup.url}/_sandbox/payup/merchants`, payup);
-  const created = await app.gql<{ createSeller: { seller: { id: string } } }>(app.platformSecret, CREATE_SELLER, { input: { name, payApp, payup } });
-  const id = created.data!.createSeller.seller.id;
-  const key = await app.gql<{ createApiKey: { secret: string } }>(app.platformSecret, CREATE_KEY, { input: { role: 'SELLER', sellerId: id, name: `${name} app` } });
-  return { id, key: key.data!.createApiKey.secret, payApp, payup };
+  const created = await app.gql(app.platformSecret, CreateSellerDocument, { input: { name, payApp, payup } });
+  const id = created.data!.createSeller.seller!.id;
+  const key = await app.gql(app.platformSecret, CreateApiKeyDocument, { input: { role: 'SELLER' satisfies ApiKeyRole, sellerId: id, name: `${name} app` } });
+  return { id, key: key.data!.createApiKey.secret!, payApp, payup };
 }
 
 /** How many requests the service sent to a provider, read from its debug log. */
