@@ -1,8 +1,8 @@
 import { Client } from 'graphql-ws';
-import { EventSource, PaymentState } from '../src/domain/enums';
+import { Currency, EventSource, PaymentState, Provider } from '../src/domain/enums';
+import { newPaymentRow } from '../src/modules/payments/new-payment';
 import { PaymentRow } from '../src/modules/payments/payment.entity';
 import { startTestApp, TestApp } from './support/app';
-import { seedPayment } from './support/seed';
 import { collect, sleep, wsClient } from './support/ws';
 
 const EVENTS = `subscription($paymentId: ID, $states: [PaymentState!], $after: String) {
@@ -25,8 +25,7 @@ describe('live payment events over graphql-ws', () => {
 
   /** A payment opened through the ledger, as the mutation path opens one. */
   async function openPayment(sellerId: string): Promise<PaymentRow> {
-    const row = Object.assign(new PaymentRow(), await seedPayment(app.db, sellerId));
-    await app.db.query('DELETE FROM payments WHERE id = ?', [row.id]);
+    const row = newPaymentRow({ sellerId, provider: Provider.PAYAPP, goodName: 'Lesson', amount: 1000, currency: Currency.KRW, state: PaymentState.REQUESTED });
     await app.services.ledger.open(row, { source: EventSource.API, amount: row.amount });
     return row;
   }

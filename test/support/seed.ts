@@ -1,53 +1,24 @@
 import { DataSource } from 'typeorm';
 import { Currency, EventSource, PaymentState, Provider } from '../../src/domain/enums';
 import { newId } from '../../src/ids';
+import { newPaymentRow } from '../../src/modules/payments/new-payment';
 import { PaymentEventRow, PaymentRow } from '../../src/modules/payments/payment.entity';
 
 let nextSeq = 1_000_000;
 
 /** Inserts a payment row as the mutation path would leave it (read-side tests only). */
 export async function seedPayment(db: DataSource, sellerId: string, overrides: Partial<PaymentRow> = {}): Promise<PaymentRow> {
-  const now = new Date();
-  const row: PaymentRow = Object.assign(new PaymentRow(), {
-    id: newId('payment'),
+  const row = newPaymentRow({
     sellerId,
     provider: Provider.PAYAPP,
-    providerPaymentId: null,
-    orderId: null,
     goodName: 'Test goods',
     amount: 1000,
-    cancelledAmount: 0,
-    taxableAmount: null,
-    taxFreeAmount: null,
-    vatAmount: null,
     currency: Currency.KRW,
     state: PaymentState.REQUESTED,
     payState: 1,
-    method: null,
     buyerName: 'Kim',
     buyerPhone: '01012345678',
-    buyerEmail: null,
-    buyerId: null,
-    payUrl: null,
-    qrUrl: null,
-    receiptUrl: null,
-    cardName: null,
-    cardMaskedNumber: null,
-    cardApprovalNumber: null,
-    cardInstallmentMonths: null,
-    vbankName: null,
-    vbankAccountNumber: null,
-    memo: null,
-    var1: null,
-    var2: null,
-    billingKeyId: null,
-    subscriptionId: null,
-    source: EventSource.API,
-    requestedAt: now,
-    paidAt: null,
-    cancelledAt: null,
-    createdAt: now,
-    updatedAt: now,
+    requestedAt: new Date(),
     ...overrides,
   });
   await db.getRepository(PaymentRow).insert(row);

@@ -3,6 +3,7 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ApiKeyRole } from '../../domain/enums';
 import { UserError } from '../../graphql/common.types';
 import { Seller } from '../sellers/seller.types';
+import { IdempotencyKeyField } from '../../graphql/idempotency-key';
 
 @ObjectType('Viewer', { description: 'Who is calling: the role of the API key and, for a SELLER key, its seller.' })
 export class ViewerType {
@@ -30,9 +31,7 @@ export class ApiKey {
 
 @InputType({ description: 'Create an API key.' })
 export class CreateApiKeyInput {
-  @Field(() => String, { nullable: true, description: 'Makes a repeat of this call return the first result (without the secret).' })
-  @IsOptional()
-  @Length(1, 191)
+  @IdempotencyKeyField('Makes a repeat of this call return the first result (without the secret).')
   idempotencyKey?: string;
   @Field(() => ApiKeyRole, { description: 'PLATFORM (everything) or SELLER (one seller).' })
   @IsEnum(ApiKeyRole)
@@ -48,9 +47,7 @@ export class CreateApiKeyInput {
 
 @InputType({ description: 'Revoke an API key for good.' })
 export class RevokeApiKeyInput {
-  @Field(() => String, { nullable: true, description: 'Makes a repeat of this call return the first result.' })
-  @IsOptional()
-  @Length(1, 191)
+  @IdempotencyKeyField()
   idempotencyKey?: string;
   @Field(() => ID, { description: 'The key to revoke.' })
   @Length(1, 32)

@@ -1,8 +1,8 @@
 import { DataSource, IsNull } from 'typeorm';
 import { Currency, EventSource, PaymentMethod, PaymentState, Provider } from '../../domain/enums';
-import { newId } from '../../ids';
 import type { Logger } from '../../logger';
 import { PaymentLedger, Transition, TransitionResult } from './payment-ledger';
+import { newPaymentRow } from './new-payment';
 import { PaymentEventRow, PaymentRow } from './payment.entity';
 
 /**
@@ -112,48 +112,26 @@ export class PaymentNotices {
         if (adopted.affected) return { ...orphan, providerPaymentId: report.providerPaymentId };
       }
     }
-    const now = new Date();
-    const payment = Object.assign(new PaymentRow(), {
-      id: newId('payment'),
+    const payment = newPaymentRow({
       sellerId: report.sellerId,
       provider: report.provider,
       providerPaymentId: report.providerPaymentId,
-      orderId: null,
       goodName: report.goodName ?? '',
       amount: report.amount,
-      cancelledAmount: 0,
       taxableAmount: report.tax?.taxable ?? null,
       taxFreeAmount: report.tax?.taxFree ?? null,
       vatAmount: report.tax?.vat ?? null,
       currency: report.currency ?? Currency.KRW,
       // First seen now: it starts as requested, and the report itself is its first transition.
       state: PaymentState.REQUESTED,
-      payState: null,
-      method: null,
-      buyerName: report.buyer?.name ?? null,
       buyerPhone: report.buyer?.phone ?? null,
-      buyerEmail: null,
       buyerId: report.buyer?.buyerId ?? null,
       payUrl: report.payUrl ?? null,
-      qrUrl: null,
-      receiptUrl: null,
-      cardName: null,
-      cardMaskedNumber: null,
-      cardApprovalNumber: null,
-      cardInstallmentMonths: null,
-      vbankName: null,
-      vbankAccountNumber: null,
       memo: report.memo ?? null,
       var1: report.var1 ?? null,
       var2: report.var2 ?? null,
-      billingKeyId: null,
-      subscriptionId: null,
       source: EventSource.PROVIDER_NOTICE,
-      requestedAt: report.requestedAt ?? now,
-      paidAt: null,
-      cancelledAt: null,
-      createdAt: now,
-      updatedAt: now,
+      requestedAt: report.requestedAt ?? new Date(),
     });
     try {
       await this.ledger.open(payment, { source: EventSource.PROVIDER_NOTICE, amount: payment.amount, data: { firstSeenIn: report.changeKey } });

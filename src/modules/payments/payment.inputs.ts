@@ -4,6 +4,7 @@ import { MoneyField } from '../../graphql/money';
 import { Currency, PaymentMethod } from '../../domain/enums';
 import { UserError } from '../../graphql/common.types';
 import { Payment } from './payment.types';
+import { IdempotencyKeyField } from '../../graphql/idempotency-key';
 
 @InputType({ description: 'Who pays.' })
 export class BuyerInput {
@@ -49,9 +50,7 @@ export class CardInput {
 
 @InputType({ description: 'PayApp payrequest.' })
 export class RequestPaymentInput {
-  @Field(() => String, { nullable: true, description: 'Makes a repeat of this call return the first result.' })
-  @IsOptional()
-  @Length(1, 191)
+  @IdempotencyKeyField()
   idempotencyKey?: string;
   @Field(() => ID, { nullable: true, description: 'Required with a PLATFORM key; implied by a SELLER key.' })
   @IsOptional()
@@ -115,9 +114,7 @@ export class RequestPaymentInput {
 
 @InputType({ description: 'Payup keyin2: approve a card payment from typed card data.' })
 export class PayWithCardInput {
-  @Field(() => String, { nullable: true, description: 'Makes a repeat of this call return the first result.' })
-  @IsOptional()
-  @Length(1, 191)
+  @IdempotencyKeyField()
   idempotencyKey?: string;
   @Field(() => ID, { nullable: true, description: 'Required with a PLATFORM key; implied by a SELLER key.' })
   @IsOptional()
@@ -151,26 +148,29 @@ export class PayWithCardInput {
   taxFreeAmount?: number;
 }
 
-@InputType({ description: 'PayApp paycancel (full, partial, or request-only) or Payup cancel2.' })
-export class CancelPaymentInput {
-  @Field(() => String, { nullable: true, description: 'Makes a repeat of this call return the first result.' })
-  @IsOptional()
-  @Length(1, 191)
+/** What cancelPayment and requestCancellation share: which payment, why, and how much of it. */
+@InputType('GiveBackFields', { description: 'Fields shared by the inputs that give money back.' })
+abstract class GiveBackInput {
+  @IdempotencyKeyField()
   idempotencyKey?: string;
-  @Field(() => ID, { description: 'The payment to cancel.' })
+  @Field(() => ID, { description: 'The payment.' })
   @Length(1, 32)
   paymentId: string;
   @Field({ description: 'Why (PayApp cancelmemo).' })
   @Length(1, 200)
   reason: string;
-  @MoneyField('Less than the remaining amount makes a partial cancel; omitted cancels all that remains.')
+  @MoneyField('Less than the remaining amount gives back a part; omitted, all that remains.')
   amount?: number;
-  @MoneyField('The taxable part of a partial cancel.')
+  @MoneyField('The taxable part given back.')
   taxableAmount?: number;
-  @MoneyField('The tax-free part of a partial cancel.')
+  @MoneyField('The tax-free part given back.')
   taxFreeAmount?: number;
-  @MoneyField('The VAT part of a partial cancel.')
+  @MoneyField('The VAT part given back.')
   vatAmount?: number;
+}
+
+@InputType({ description: 'PayApp paycancel (full, partial, or request-only) or Payup cancel2.' })
+export class CancelPaymentInput extends GiveBackInput {
   @Field(() => Boolean, { nullable: true, description: 'PayApp cancelmode=ready: cancel only while still REQUESTED.' })
   onlyIfNotPaid?: boolean;
   @Field(() => Int, { nullable: true, description: 'Optimistic check: when given, the cancel is refused with REMAINING_AMOUNT_CHANGED unless the payment\'s remainingAmount is exactly this.' })
@@ -181,29 +181,11 @@ export class CancelPaymentInput {
 }
 
 @InputType({ description: 'PayApp paycancelreq: ask for a cancellation after D+5 or after settlement.' })
-export class RequestCancellationInput {
-  @Field(() => String, { nullable: true, description: 'Makes a repeat of this call return the first result.' })
-  @IsOptional()
-  @Length(1, 191)
-  idempotencyKey?: string;
-  @Field(() => ID, { description: 'The payment.' })
-  @Length(1, 32)
-  paymentId: string;
-  @Field({ description: 'Why (PayApp cancelmemo).' })
-  @Length(1, 200)
-  reason: string;
-  @MoneyField('Less than the remaining amount asks for a partial cancellation.')
-  amount?: number;
+export class RequestCancellationInput extends GiveBackInput {
   @Field(() => String, { nullable: true, description: 'The depositor\'s name for the refund transfer (PayApp dpname).' })
   @IsOptional()
   @Length(1, 50)
   depositorName?: string;
-  @MoneyField('The taxable part.')
-  taxableAmount?: number;
-  @MoneyField('The tax-free part.')
-  taxFreeAmount?: number;
-  @MoneyField('The VAT part.')
-  vatAmount?: number;
 }
 
 @ObjectType({ description: 'What PayApp answered to a cancellation request.' })

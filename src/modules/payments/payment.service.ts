@@ -12,6 +12,7 @@ import { canSee, Viewer } from '../auth/viewer';
 import { SellerRow } from '../sellers/seller.entity';
 import { ProviderCredentials, SellerService } from '../sellers/seller.service';
 import { PaymentLedger } from './payment-ledger';
+import { newPaymentRow } from './new-payment';
 import { PaymentRow } from './payment.entity';
 import { CancellationRequest, CancelPaymentInput, PayWithCardInput, RequestCancellationInput, RequestPaymentInput } from './payment.inputs';
 import { providerUserError, withInputRules } from './provider-outcomes';
@@ -126,7 +127,9 @@ export class PaymentService {
     if (result.kind === 'refused' || result.kind === 'unavailable') return { payment: null, userErrors: [providerUserError(result)] };
 
     const now = new Date();
-    const payment = this.newPayment(seller.id, Provider.PAYAPP, {
+    const payment = newPaymentRow({
+      sellerId: seller.id,
+      provider: Provider.PAYAPP,
       orderId: input.orderId ?? null,
       goodName: input.goodName,
       amount: input.amount,
@@ -166,7 +169,9 @@ export class PaymentService {
     if (!card.passwordFirstTwo) throw badUserInput('card.passwordFirstTwo is required by Payup', [['input', 'card', 'passwordFirstTwo']]);
     if (!input.buyer.name) throw badUserInput('buyer.name is required by Payup', [['input', 'buyer', 'name']]);
 
-    const intent = this.newPayment(seller.id, Provider.PAYUP, {
+    const intent = newPaymentRow({
+      sellerId: seller.id,
+      provider: Provider.PAYUP,
       orderId: input.orderId,
       goodName: input.goodName,
       amount: input.amount,
@@ -320,47 +325,6 @@ export class PaymentService {
     };
   }
 
-  private newPayment(sellerId: string, provider: Provider, fields: Partial<PaymentRow> & Pick<PaymentRow, 'goodName' | 'amount' | 'currency' | 'state'>): PaymentRow {
-    const now = new Date();
-    return Object.assign(new PaymentRow(), {
-      id: newId('payment'),
-      sellerId,
-      provider,
-      providerPaymentId: null,
-      orderId: null,
-      cancelledAmount: 0,
-      taxableAmount: null,
-      taxFreeAmount: null,
-      vatAmount: null,
-      payState: null,
-      method: null,
-      buyerName: null,
-      buyerPhone: null,
-      buyerEmail: null,
-      buyerId: null,
-      payUrl: null,
-      qrUrl: null,
-      receiptUrl: null,
-      cardName: null,
-      cardMaskedNumber: null,
-      cardApprovalNumber: null,
-      cardInstallmentMonths: null,
-      vbankName: null,
-      vbankAccountNumber: null,
-      memo: null,
-      var1: null,
-      var2: null,
-      billingKeyId: null,
-      subscriptionId: null,
-      source: EventSource.API,
-      requestedAt: null,
-      paidAt: null,
-      cancelledAt: null,
-      createdAt: now,
-      updatedAt: now,
-      ...fields,
-    });
-  }
 }
 
 /** The dedupe key of an API partial cancel until PayApp's notice confirms it (see PaymentNotices). */

@@ -1,5 +1,6 @@
 import { IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { IdempotencyKeyField } from '../../graphql/idempotency-key';
 
 const TOKEN = /^[\x21-\x7e]+$/; // printable ASCII, no spaces: how provider ids and keys look
 const TOKEN_MESSAGE = '$property must be printable ASCII without spaces';
@@ -46,9 +47,7 @@ export class PayupCredentialsInput {
 
 @InputType({ description: 'Onboard a seller that already has provider accounts.' })
 export class CreateSellerInput {
-  @Field(() => String, { nullable: true, description: 'Makes a repeat of this call return the first result.' })
-  @IsOptional()
-  @Length(1, 191)
+  @IdempotencyKeyField()
   idempotencyKey?: string;
   @Field({ description: 'The seller\'s display name.' })
   @Length(1, 200)

@@ -109,7 +109,8 @@ function readNotice(fields: Record<string, string>): PayAppNotice {
   const quota = text('card_quota');
   const cardNumber = text('card_num');
   const card: PayAppNoticeCard = {
-    cardName: text('card_name'),
+    // The older manual spells it cardname.
+    cardName: text('card_name') ?? text('cardname'),
     approvalNumber: text('payauthcode'),
     installmentMonths: quota !== undefined && /^\d+$/.test(quota) ? Number(quota) : undefined,
     maskedNumber: cardNumber && masked(cardNumber),

@@ -49,6 +49,7 @@ export class NoticeSender {
   private readonly inFlight = new Set<Promise<void>>();
   private readonly agent = new Agent({ keepAliveTimeout: 1000 });
   private readonly closing = new AbortController();
+  private closed: Promise<void> | undefined;
 
   constructor(private readonly options: NoticeSenderOptions) {
     this.retryDelayMs = options.retryDelayMs;
@@ -78,11 +79,14 @@ export class NoticeSender {
     while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
   }
 
-  /** Abandons pending retries and waits for the attempts under way. */
-  async close(): Promise<void> {
-    this.closing.abort();
-    await this.idle();
-    await this.agent.close();
+  /** Abandons pending retries and waits for the attempts under way; closing twice is harmless. */
+  close(): Promise<void> {
+    this.closed ??= (async () => {
+      this.closing.abort();
+      await this.idle();
+      await this.agent.close();
+    })();
+    return this.closed;
   }
 
   private start({ target, fields }: NoticeCopy, duplicate: boolean): void {

@@ -60,7 +60,7 @@ describe('buildPayAppAppLink', () => {
     [{ requestType: 'OCR', feedbackUrl: 'webhooks/payapp' }, 'feedbackUrl'],
     [{ requestType: 'OCR', returnUri: ' ' }, 'returnUri'],
   ])('refuses %p (field %s)', (overrides, field) => {
-    const input = { requestType: 'OCR', returnUri: 'app://r', goodPrice: 1000, goodName: 'A', ...overrides };
+    const input = { returnUri: 'app://r', goodPrice: 1000, goodName: 'A', ...overrides };
     expect(() => buildPayAppAppLink(BASE, input)).toThrow(PayAppInputError);
     expect(() => buildPayAppAppLink(BASE, input)).toThrow(expect.objectContaining({ field }));
   });

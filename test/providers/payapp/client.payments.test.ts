@@ -1,7 +1,7 @@
 import { Currency, PaymentMethod, UserErrorCode } from '../../../src/domain/enums';
 import { PayAppInputError } from '../../../src/providers/payapp/wire';
 import type { PaymentView } from '../../../src/sandbox/payapp/simulator';
-import { NoticeReceiver, PayAppHarness, okValue, startNoticeReceiver, startPayApp } from './support';
+import { NoticeReceiver, PayAppHarness, kstAround, okValue, startNoticeReceiver, startPayApp } from './support';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -143,7 +143,7 @@ describe('buyer payment and notices', () => {
       card_quota: '02',
       card_num: '4518********1111',
       feedbacktype: '0',
-      pay_date: '2030-01-15 12:00:00',
+      pay_date: kstAround('2030-01-15', '12:00'),
       csturl: `${payapp.running.url}/CST/${mulNo}`,
     });
     expect(notice.payauthcode).toMatch(/^\d{8}$/);
@@ -158,7 +158,7 @@ describe('buyer payment and notices', () => {
     const [waiting, paid] = await notices();
     expect(waiting).toMatchObject({ pay_state: '10', pay_type: '7', vbank: '기업은행', pay_date: '' });
     expect(waiting.vbankno).toMatch(/^\d{14}$/);
-    expect(paid).toMatchObject({ pay_state: '4', pay_type: '7', vbankno: waiting.vbankno, pay_date: '2030-01-15 14:00:00' });
+    expect(paid).toMatchObject({ pay_state: '4', pay_type: '7', vbankno: waiting.vbankno, pay_date: kstAround('2030-01-15', '14:00') });
   });
 
   it('lets the buyer pay only with an offered method', async () => {
@@ -177,7 +177,7 @@ describe('paycancel', () => {
     const result = await payapp.client.payCancel(payapp.seller, { providerPaymentId: mulNo, cancelMemo: '주문 취소', onlyIfNotPaid: true });
     expect(result).toEqual({ kind: 'ok', value: undefined });
     const [notice] = await notices();
-    expect(notice).toMatchObject({ mul_no: mulNo, pay_state: '8', cancelmemo: '주문 취소', canceldate: '2030-01-15 12:00:00' });
+    expect(notice).toMatchObject({ mul_no: mulNo, pay_state: '8', cancelmemo: '주문 취소', canceldate: kstAround('2030-01-15', '12:00') });
   });
 
   it('refuses cancelmode=ready once paid (80010)', async () => {

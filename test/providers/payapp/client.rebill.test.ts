@@ -1,7 +1,7 @@
 import { CycleUnit, PaymentMethod, UserErrorCode } from '../../../src/domain/enums';
 import type { RebillRegistInput } from '../../../src/providers/payapp/inputs';
 import type { PaymentView, RebillView } from '../../../src/sandbox/payapp/simulator';
-import { NoticeReceiver, PayAppHarness, okValue, startNoticeReceiver, startPayApp } from './support';
+import { NoticeReceiver, PayAppHarness, kstAround, okValue, startNoticeReceiver, startPayApp } from './support';
 
 // The harness clock starts on Tuesday 2030-01-15, 12:00 KST.
 let payapp: PayAppHarness;
@@ -72,8 +72,8 @@ describe('rebillRegist and approval', () => {
     expect(rebillOf('1')?.nextChargeOn).toBe('2030-02-28');
 
     expect(feedbackNotices()).toMatchObject([
-      { mul_no: first.json.mulNo, pay_state: '4', rebill_no: '1', price: '9900', pay_date: '2030-01-15 12:00:00' },
-      { mul_no: second.mulNo, pay_state: '4', rebill_no: '1', pay_date: '2030-02-01 12:00:00' },
+      { mul_no: first.json.mulNo, pay_state: '4', rebill_no: '1', price: '9900', pay_date: kstAround('2030-01-15', '12:00') },
+      { mul_no: second.mulNo, pay_state: '4', rebill_no: '1', pay_date: kstAround('2030-02-01', '12:00') },
     ]);
   });
 

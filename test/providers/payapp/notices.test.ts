@@ -123,6 +123,12 @@ describe('parsePayAppNotice', () => {
     expect(notice.raw.card_num).toBe('4518********1111');
   });
 
+  it('reads the older manual’s cardname and keeps its DM score in raw', () => {
+    const notice = parsed(cardPaidForm({ card_name: '', cardname: '[국민]', score: '12' }));
+    expect(notice.card?.cardName).toBe('[국민]');
+    expect(notice.raw.score).toBe('12');
+  });
+
   it('reads a partial cancel with the original payment and amounts', () => {
     const notice = parsed(
       cardPaidForm({ mul_no: '10002', pay_state: '70', price: '3000', orig_mul_no: '10001', orig_price: '12000', canceldate: '2030-01-16 09:00:00', cancelmemo: '일부 반품' }),

@@ -29,6 +29,12 @@ export const SELLER: PayAppCredentials = { userId: 'payapptest', linkKey: 'lk-7H
 /** 2030-01-15 12:00 KST: a fixed day so that calendar assertions do not depend on today. */
 export const START = new Date('2030-01-15T03:00:00Z');
 
+/**
+ * A KST notice date at `hhmm` on `day` (yyyy-mm-dd), within a minute: the sandbox clock keeps
+ * running in real time from where a test put it.
+ */
+export const kstAround = (day: string, hhmm: string): unknown => expect.stringMatching(new RegExp(`^${day} ${hhmm}:\\d\\d$`));
+
 export async function startPayApp(options: { timeoutMs?: number; logger?: Logger } = {}): Promise<PayAppHarness> {
   const logger = options.logger ?? createLogger('silent');
   const clock = new SandboxClock();

@@ -1,0 +1,11 @@
+import { IsOptional, Length } from 'class-validator';
+import { Field } from 'type-graphql';
+
+/** The optional idempotencyKey every mutation input has (scoped to the API key; see IdempotencyService). */
+export function IdempotencyKeyField(description = 'Makes a repeat of this call return the first result.'): PropertyDecorator {
+  return (target, key) => {
+    Field(() => String, { nullable: true, description })(target, key);
+    IsOptional()(target, key);
+    Length(1, 191)(target, key);
+  };
+}
