@@ -3,7 +3,7 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ApiKeyRole } from '../../domain/enums';
 import { UserError } from '../../graphql/common.types';
 import { Seller } from '../sellers/seller.types';
-import { IdempotencyKeyField } from '../../graphql/idempotency-key';
+import { IdempotencyKeyField } from '../../graphql/input-fields';
 
 @ObjectType('Viewer', { description: 'Who is calling: the role of the API key and, for a SELLER key, its seller.' })
 export class ViewerType {

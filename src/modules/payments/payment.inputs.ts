@@ -4,7 +4,7 @@ import { MoneyField } from '../../graphql/money';
 import { Currency, PaymentMethod } from '../../domain/enums';
 import { UserError } from '../../graphql/common.types';
 import { Payment } from './payment.types';
-import { IdempotencyKeyField } from '../../graphql/idempotency-key';
+import { ActingSellerField, IdempotencyKeyField } from '../../graphql/input-fields';
 
 @InputType({ description: 'Who pays.' })
 export class BuyerInput {
@@ -52,9 +52,7 @@ export class CardInput {
 export class RequestPaymentInput {
   @IdempotencyKeyField()
   idempotencyKey?: string;
-  @Field(() => ID, { nullable: true, description: 'Required with a PLATFORM key; implied by a SELLER key.' })
-  @IsOptional()
-  @Length(1, 32)
+  @ActingSellerField()
   sellerId?: string;
   @Field(() => String, { nullable: true, description: 'The merchant\'s own order number.' })
   @IsOptional()
@@ -116,9 +114,7 @@ export class RequestPaymentInput {
 export class PayWithCardInput {
   @IdempotencyKeyField()
   idempotencyKey?: string;
-  @Field(() => ID, { nullable: true, description: 'Required with a PLATFORM key; implied by a SELLER key.' })
-  @IsOptional()
-  @Length(1, 32)
+  @ActingSellerField()
   sellerId?: string;
   @Field({ description: 'The merchant\'s own order number (Payup orderNumber).' })
   @Matches(/^[A-Za-z0-9_-]{1,50}$/, { message: 'orderId must be 1 to 50 letters, digits, _ or -' })

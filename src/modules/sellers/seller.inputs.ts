@@ -1,6 +1,6 @@
 import { IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { IdempotencyKeyField } from '../../graphql/idempotency-key';
+import { IdempotencyKeyField } from '../../graphql/input-fields';
 
 const TOKEN = /^[\x21-\x7e]+$/; // printable ASCII, no spaces: how provider ids and keys look
 const TOKEN_MESSAGE = '$property must be printable ASCII without spaces';

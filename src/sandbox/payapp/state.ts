@@ -58,7 +58,6 @@ export interface SimPayment {
   openPayTypes: string[];
   route: NoticeRoute;
   payUrl: string;
-  qrUrl?: string;
   payState: number;
   payType?: number;
   paidAt?: Date;

@@ -1,7 +1,7 @@
 import { OPEN_PAY_TYPES } from '../../../providers/payapp/mapping';
 import type { WireFields } from '../../../providers/payapp/wire';
 import { kstDayOf } from '../schedule';
-import type { SimCancelRequest, SimPayment, SimSeller } from '../state';
+import { SimCancelRequest, SimPayment, SimSeller, newPayment } from '../state';
 import type { CommandWorld, SimWorld } from '../world';
 import {
   PayAppFailure,
@@ -47,7 +47,7 @@ export function payRequest(fields: WireFields, seller: SimSeller, world: Command
   const unknownType = openPayTypes.find((type) => !OFFERABLE.has(type));
   if (unknownType) throw invalid('openpaytype', unknownType);
   const mulNo = world.store.nextMulNo();
-  const payment: SimPayment = {
+  const payment = newPayment({
     mulNo,
     seller,
     origin: world.origin,
@@ -64,13 +64,11 @@ export function payRequest(fields: WireFields, seller: SimSeller, world: Command
     openPayTypes,
     route: noticeRoute(fields),
     payUrl: `${world.origin}/pay/${mulNo}`,
-    qrUrl: `${world.origin}/pay/${mulNo}/qr`,
     payState: PAY_STATE.requested,
-    cancelledAmount: 0,
-  };
+  });
   world.store.payments.set(mulNo, payment);
   // A REST payrequest is not announced: pay_state 1 is notified for the JS flow only.
-  return { mul_no: mulNo, payurl: payment.payUrl, qrurl: payment.qrUrl ?? '' };
+  return { mul_no: mulNo, payurl: payment.payUrl, qrurl: `${payment.payUrl}/qr` };
 }
 
 export function payCancel(fields: WireFields, seller: SimSeller, world: CommandWorld): WireFields {
@@ -81,7 +79,9 @@ export function payCancel(fields: WireFields, seller: SimSeller, world: CommandW
   if (unpaid) {
     if (fields.partcancel === '1') throw notCancellable();
     if (world.takeDecline()) throw declined();
-    Object.assign(payment, { payState: PAY_STATE.requestCancelled, cancelledAt: now, cancelMemo: fields.cancelmemo });
+    payment.payState = PAY_STATE.requestCancelled;
+    payment.cancelledAt = now;
+    payment.cancelMemo = fields.cancelmemo;
     world.announcer.paymentChanged(payment);
     return {};
   }

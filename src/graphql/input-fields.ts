@@ -1,5 +1,5 @@
 import { IsOptional, Length } from 'class-validator';
-import { Field } from 'type-graphql';
+import { Field, ID } from 'type-graphql';
 
 /** The optional idempotencyKey every mutation input has (scoped to the API key; see IdempotencyService). */
 export function IdempotencyKeyField(description = 'Makes a repeat of this call return the first result.'): PropertyDecorator {
@@ -7,5 +7,14 @@ export function IdempotencyKeyField(description = 'Makes a repeat of this call r
     Field(() => String, { nullable: true, description })(target, key);
     IsOptional()(target, key);
     Length(1, 191)(target, key);
+  };
+}
+
+/** The seller a mutation acts for: required with a PLATFORM key, implied by a SELLER key. */
+export function ActingSellerField(): PropertyDecorator {
+  return (target, key) => {
+    Field(() => ID, { nullable: true, description: 'Required with a PLATFORM key; implied by a SELLER key.' })(target, key);
+    IsOptional()(target, key);
+    Length(1, 32)(target, key);
   };
 }
