@@ -138,7 +138,7 @@ describe('cashStRegist and cashStCancel', () => {
     const issued = okValue(await payapp.client.cashStRegist(payapp.seller, receipt()));
     expect(issued.providerReceiptId).toBe('1');
     expect(issued.approvalNumber).toMatch(/^\d{9}$/);
-    expect(issued.receiptUrl).toBe(`${payapp.running.url}/cashst/1`);
+    expect(issued.receiptUrl).toBe(`${payapp.url}/cashst/1`);
 
     expect(await payapp.client.cashStCancel(payapp.seller, { providerReceiptId: '1' })).toEqual({ kind: 'ok', value: undefined });
     expect(await payapp.client.cashStCancel(payapp.seller, { providerReceiptId: '1' })).toMatchObject({

@@ -1,6 +1,4 @@
-import { Writable } from 'node:stream';
 import { UserErrorCode } from '../../../src/domain/enums';
-import { createLogger } from '../../../src/logger';
 import type { BillRegistInput } from '../../../src/providers/payapp/inputs';
 import { PayAppInputError } from '../../../src/providers/payapp/wire';
 import { NoticeReceiver, PayAppHarness, okValue, startNoticeReceiver, startPayApp } from './support';
@@ -13,19 +11,11 @@ const registration: BillRegistInput = {
   buyerId: 'buyer-1',
 };
 
-let logOutput: string;
 let payapp: PayAppHarness;
 let merchant: NoticeReceiver;
 
 beforeEach(async () => {
-  logOutput = '';
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      logOutput += chunk.toString();
-      done();
-    },
-  });
-  payapp = await startPayApp({ logger: createLogger('debug', sink) });
+  payapp = await startPayApp();
   merchant = await startNoticeReceiver();
 });
 
@@ -49,6 +39,7 @@ describe('billRegist', () => {
 
   it('never writes the card number, expiry, birth date or password to the log', async () => {
     await registerCard();
+    const logOutput = payapp.log();
     expect(logOutput).toContain('"cmd":"billRegist"');
     expect(logOutput).toContain('"cardNo":"[redacted]"');
     expect(logOutput).not.toContain(CARD_NUMBER);
@@ -79,7 +70,7 @@ describe('billRegist', () => {
     ['card.birthDateOrBusinessNumber', { birthDateOrBusinessNumber: '1990-01-01' }],
     ['card.passwordFirstTwo', { passwordFirstTwo: undefined }],
   ])('refuses a bad %s before sending, without echoing it', async (field, card) => {
-    const post = jest.spyOn(payapp.http, 'post');
+    const post = jest.spyOn(payapp.clientHttp, 'post');
     const call = payapp.client.billRegist(payapp.seller, { ...registration, card: { ...registration.card, ...card } });
     await expect(call).rejects.toThrow(PayAppInputError);
     await expect(call).rejects.toMatchObject({ field });
@@ -103,7 +94,7 @@ describe('billPay', () => {
     );
     expect(result.providerPaymentId).toMatch(/^\d+$/);
     expect(result.price).toBe(1000);
-    expect(result.receiptUrl).toBe(`${payapp.running.url}/CST/${result.providerPaymentId}`);
+    expect(result.receiptUrl).toBe(`${payapp.url}/CST/${result.providerPaymentId}`);
     await payapp.simulator.idle();
     const notice = Object.fromEntries(merchant.received[0]);
     expect(notice).toMatchObject({

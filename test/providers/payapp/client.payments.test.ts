@@ -1,7 +1,7 @@
 import { Currency, PaymentMethod, UserErrorCode } from '../../../src/domain/enums';
 import { PayAppInputError } from '../../../src/providers/payapp/wire';
 import type { PaymentView } from '../../../src/sandbox/payapp/simulator';
-import { NoticeReceiver, PayAppHarness, kstAround, okValue, startNoticeReceiver, startPayApp } from './support';
+import { NoticeReceiver, PayAppHarness, json, okValue, startNoticeReceiver, startPayApp } from './support';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -56,8 +56,8 @@ describe('payrequest', () => {
       }),
     );
     expect(result.providerPaymentId).toMatch(/^\d+$/);
-    expect(result.payUrl).toBe(`${payapp.running.url}/pay/${result.providerPaymentId}`);
-    expect(result.qrUrl).toBe(`${payapp.running.url}/pay/${result.providerPaymentId}/qr`);
+    expect(result.payUrl).toBe(`${payapp.url}/pay/${result.providerPaymentId}`);
+    expect(result.qrUrl).toBe(`${payapp.url}/pay/${result.providerPaymentId}/qr`);
     expect(payapp.simulator.payment(result.providerPaymentId)).toMatchObject<Partial<PaymentView>>({
       userId: 'payapptest',
       goodName: '착한상품',
@@ -88,7 +88,7 @@ describe('payrequest', () => {
     ['USD with phone payment', { currency: Currency.USD, countryCallingCode: '1', methods: [PaymentMethod.PHONE] }, 'methods'],
     ['a method PayApp cannot offer', { methods: [PaymentMethod.BILLING] }, 'methods'],
   ])('refuses %s before any HTTP call', async (_, overrides, field) => {
-    const post = jest.spyOn(payapp.http, 'post');
+    const post = jest.spyOn(payapp.clientHttp, 'post');
     const call = payapp.client.payRequest(payapp.seller, { goodName: '착한상품', price: 10000, recvPhone: '01012345678', ...overrides });
     await expect(call).rejects.toThrow(PayAppInputError);
     await expect(call).rejects.toMatchObject({ field });
@@ -106,9 +106,9 @@ describe('payrequest', () => {
         feedbackUrl: merchant.url,
       }),
     );
-    const phone = await payapp.control('POST', `/_sandbox/payapp/pay?mul_no=${providerPaymentId}&method=phone`);
+    const phone = await payapp.control(`/_sandbox/payapp/pay?mul_no=${providerPaymentId}&method=phone`, {});
     expect(phone.status).toBe(409);
-    expect((await payapp.control('POST', `/_sandbox/payapp/pay?mul_no=${providerPaymentId}&method=card`)).status).toBe(200);
+    expect((await payapp.control(`/_sandbox/payapp/pay?mul_no=${providerPaymentId}&method=card`, {})).status).toBe(200);
     const [notice] = await notices();
     expect(notice).toMatchObject({ mul_no: providerPaymentId, pay_state: '4', pay_type: '3', currency: 'usd', vccode: '1', price: '1000' });
   });
@@ -127,8 +127,8 @@ describe('payrequest', () => {
 describe('buyer payment and notices', () => {
   it('announces a card payment with the card fields, masked', async () => {
     const mulNo = await requestPayment(10000);
-    const paid = await payapp.control<PaymentView>('POST', `/_sandbox/payapp/pay?mul_no=${mulNo}&method=card&installmentMonths=2`);
-    expect(paid.json).toMatchObject({ mulNo, payState: 4, payType: 1 });
+    const paid = json<PaymentView>(await payapp.control(`/_sandbox/payapp/pay?mul_no=${mulNo}&method=card&installmentMonths=2`, {}));
+    expect(paid).toMatchObject({ mulNo, payState: 4, payType: 1 });
     const [notice] = await notices();
     expect(notice).toMatchObject({
       userid: 'payapptest',
@@ -143,8 +143,8 @@ describe('buyer payment and notices', () => {
       card_quota: '02',
       card_num: '4518********1111',
       feedbacktype: '0',
-      pay_date: kstAround('2030-01-15', '12:00'),
-      csturl: `${payapp.running.url}/CST/${mulNo}`,
+      pay_date: '2030-01-15 12:00:00',
+      csturl: `${payapp.url}/CST/${mulNo}`,
     });
     expect(notice.payauthcode).toMatch(/^\d{8}$/);
   });
@@ -153,18 +153,18 @@ describe('buyer payment and notices', () => {
     const mulNo = await requestPayment(33000);
     payapp.simulator.pay(mulNo, 'vbank');
     payapp.ctx.clock.advance(2 * 60 * 60 * 1000);
-    const deposited = await payapp.control<PaymentView>('POST', `/_sandbox/payapp/deposit?mul_no=${mulNo}`);
-    expect(deposited.json.payState).toBe(4);
+    const deposited = json<PaymentView>(await payapp.control(`/_sandbox/payapp/deposit?mul_no=${mulNo}`, {}));
+    expect(deposited.payState).toBe(4);
     const [waiting, paid] = await notices();
     expect(waiting).toMatchObject({ pay_state: '10', pay_type: '7', vbank: '기업은행', pay_date: '' });
     expect(waiting.vbankno).toMatch(/^\d{14}$/);
-    expect(paid).toMatchObject({ pay_state: '4', pay_type: '7', vbankno: waiting.vbankno, pay_date: kstAround('2030-01-15', '14:00') });
+    expect(paid).toMatchObject({ pay_state: '4', pay_type: '7', vbankno: waiting.vbankno, pay_date: '2030-01-15 14:00:00' });
   });
 
   it('lets the buyer pay only with an offered method', async () => {
     const mulNo = await requestPayment(10000, { methods: [PaymentMethod.KAKAOPAY] });
-    const card = await payapp.control('POST', `/_sandbox/payapp/pay?mul_no=${mulNo}&method=card`);
-    expect(card).toEqual({ status: 409, json: { error: `card is not offered for payment ${mulNo}` } });
+    const card = await payapp.control(`/_sandbox/payapp/pay?mul_no=${mulNo}&method=card`, {});
+    expect(card).toEqual({ status: 409, body: { error: `card is not offered for payment ${mulNo}` } });
     payapp.simulator.pay(mulNo, 'kakaopay');
     const [notice] = await notices();
     expect(notice).toMatchObject({ pay_state: '4', pay_type: '15', card_num: '' });
@@ -177,7 +177,7 @@ describe('paycancel', () => {
     const result = await payapp.client.payCancel(payapp.seller, { providerPaymentId: mulNo, cancelMemo: '주문 취소', onlyIfNotPaid: true });
     expect(result).toEqual({ kind: 'ok', value: undefined });
     const [notice] = await notices();
-    expect(notice).toMatchObject({ mul_no: mulNo, pay_state: '8', cancelmemo: '주문 취소', canceldate: kstAround('2030-01-15', '12:00') });
+    expect(notice).toMatchObject({ mul_no: mulNo, pay_state: '8', cancelmemo: '주문 취소', canceldate: '2030-01-15 12:00:00' });
   });
 
   it('refuses cancelmode=ready once paid (80010)', async () => {
@@ -273,8 +273,8 @@ describe('paycancel', () => {
     const twice = await payapp.client.payCancelReq(payapp.seller, { providerPaymentId: mulNo, cancelMemo: 'again' });
     expect(twice).toMatchObject({ kind: 'refused', providerCode: '80010' });
 
-    const done = await payapp.control<PaymentView>('POST', `/_sandbox/payapp/cancel-request/complete?mul_no=${mulNo}`);
-    expect(done.json).toMatchObject({ payState: 64, cancelledAmount: 20000, cancelRequested: false });
+    const done = json<PaymentView>(await payapp.control(`/_sandbox/payapp/cancel-request/complete?mul_no=${mulNo}`, {}));
+    expect(done).toMatchObject({ payState: 64, cancelledAmount: 20000, cancelRequested: false });
     const [, cancelled] = await notices();
     expect(cancelled).toMatchObject({ mul_no: mulNo, pay_state: '64', cancelmemo: '환불 요청' });
   });
@@ -322,7 +322,7 @@ describe('paycancel', () => {
 describe('checkNpayCashReceiptReq', () => {
   it('answers the cash-receipt amounts of a Naver Pay bank payment', async () => {
     const mulNo = await requestPayment(11000);
-    await payapp.control('POST', `/_sandbox/payapp/pay?mul_no=${mulNo}&method=naverpay&naverpay=bank`);
+    await payapp.control(`/_sandbox/payapp/pay?mul_no=${mulNo}&method=naverpay&naverpay=bank`, {});
     const amounts = okValue(await payapp.client.checkNpayCashReceiptReq(payapp.seller, { providerPaymentId: mulNo }));
     expect(amounts).toEqual({ totalAmount: 11000, supplyAmount: 10000, vatAmount: 1000 });
     const [notice] = await notices();

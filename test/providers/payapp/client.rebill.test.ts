@@ -1,7 +1,7 @@
 import { CycleUnit, PaymentMethod, UserErrorCode } from '../../../src/domain/enums';
 import type { RebillRegistInput } from '../../../src/providers/payapp/inputs';
 import type { PaymentView, RebillView } from '../../../src/sandbox/payapp/simulator';
-import { NoticeReceiver, PayAppHarness, kstAround, okValue, startNoticeReceiver, startPayApp } from './support';
+import { NoticeReceiver, PayAppHarness, json, okValue, startNoticeReceiver, startPayApp } from './support';
 
 // The harness clock starts on Tuesday 2030-01-15, 12:00 KST.
 let payapp: PayAppHarness;
@@ -42,9 +42,9 @@ async function register(overrides: Partial<RebillRegistInput> = {}): Promise<str
 }
 
 async function advanceDays(days: number): Promise<PaymentView[]> {
-  const { json } = await payapp.control<{ now: string; charged: PaymentView[] }>('POST', '/_sandbox/clock', { advanceDays: days });
+  const { charged } = json<{ now: string; charged: PaymentView[] }>(await payapp.control('/_sandbox/clock', { advanceDays: days }));
   await payapp.simulator.idle();
-  return json.charged;
+  return charged;
 }
 
 function rebillOf(rebillNo: string): RebillView | undefined {
@@ -59,11 +59,11 @@ describe('rebillRegist and approval', () => {
   it('registers a monthly rebill on the last day; approval charges now and then on each month’s last day', async () => {
     const result = okValue(await payapp.client.rebillRegist(payapp.seller, rebillInput({ cycle: { unit: CycleUnit.MONTH, dayOfMonth: 90 } })));
     expect(result.providerSubscriptionId).toBe('1');
-    expect(result.payUrl).toBe(`${payapp.running.url}/rebill/1`);
+    expect(result.payUrl).toBe(`${payapp.url}/rebill/1`);
     expect(rebillOf('1')).toEqual({ rebillNo: '1', userId: 'payapptest', status: 'requested', method: undefined, nextChargeOn: undefined });
 
-    const first = await payapp.control<PaymentView>('POST', '/_sandbox/payapp/rebill/approve?rebill_no=1&method=card');
-    expect(first.json).toMatchObject({ payState: 4, payType: 1, price: 9900, rebillNo: '1', var1: 'sub-1' });
+    const first = json<PaymentView>(await payapp.control('/_sandbox/payapp/rebill/approve?rebill_no=1&method=card', {}));
+    expect(first).toMatchObject({ payState: 4, payType: 1, price: 9900, rebillNo: '1', var1: 'sub-1' });
     expect(rebillOf('1')).toMatchObject({ status: 'active', method: 'card', nextChargeOn: '2030-01-31' });
 
     expect(await advanceDays(15)).toEqual([]);
@@ -72,8 +72,8 @@ describe('rebillRegist and approval', () => {
     expect(rebillOf('1')?.nextChargeOn).toBe('2030-02-28');
 
     expect(feedbackNotices()).toMatchObject([
-      { mul_no: first.json.mulNo, pay_state: '4', rebill_no: '1', price: '9900', pay_date: kstAround('2030-01-15', '12:00') },
-      { mul_no: second.mulNo, pay_state: '4', rebill_no: '1', pay_date: kstAround('2030-02-01', '12:00') },
+      { mul_no: first.mulNo, pay_state: '4', rebill_no: '1', price: '9900', pay_date: '2030-01-15 12:00:00' },
+      { mul_no: second.mulNo, pay_state: '4', rebill_no: '1', pay_date: '2030-02-01 12:00:00' },
     ]);
   });
 
@@ -96,16 +96,16 @@ describe('rebillRegist and approval', () => {
 
   it('charges a monthly phone rebill as pay_type 2', async () => {
     const rebillNo = await register({ cycle: { unit: CycleUnit.MONTH, dayOfMonth: 15 }, methods: [PaymentMethod.PHONE] });
-    expect((await payapp.control('POST', `/_sandbox/payapp/rebill/approve?rebill_no=${rebillNo}&method=card`)).status).toBe(409);
+    expect((await payapp.control(`/_sandbox/payapp/rebill/approve?rebill_no=${rebillNo}&method=card`, {})).status).toBe(409);
     expect(payapp.simulator.approveRebill(rebillNo, 'phone')).toMatchObject({ payType: 2, payState: 4 });
     expect(rebillOf(rebillNo)?.nextChargeOn).toBe('2030-02-15');
   });
 
   it('does not announce a declined first charge and keeps the rebill awaiting approval', async () => {
     const rebillNo = await register();
-    await payapp.control('POST', `/_sandbox/payapp/rebill/fail-next?rebill_no=${rebillNo}`);
-    const declined = await payapp.control('POST', `/_sandbox/payapp/rebill/approve?rebill_no=${rebillNo}`);
-    expect(declined).toEqual({ status: 402, json: { error: `the first charge of rebill ${rebillNo} was declined (not announced)` } });
+    await payapp.control(`/_sandbox/payapp/rebill/fail-next?rebill_no=${rebillNo}`, {});
+    const declined = await payapp.control(`/_sandbox/payapp/rebill/approve?rebill_no=${rebillNo}`, {});
+    expect(declined).toEqual({ status: 402, body: { error: `the first charge of rebill ${rebillNo} was declined (not announced)` } });
     await payapp.simulator.idle();
     expect(feedback.received).toHaveLength(0);
     expect(failures.received).toHaveLength(0);
@@ -135,7 +135,7 @@ describe('failed recurring charges', () => {
   it('announces a failed charge to failurl (pay_state 99, ResultMsg), retrying until SUCCESS', async () => {
     const rebillNo = await register();
     const first = payapp.simulator.approveRebill(rebillNo);
-    await payapp.control('POST', `/_sandbox/payapp/rebill/fail-next?rebill_no=${rebillNo}`);
+    await payapp.control(`/_sandbox/payapp/rebill/fail-next?rebill_no=${rebillNo}`, {});
     const [failed] = await advanceDays(1);
     expect(failed).toMatchObject({ payState: 99, rebillNo });
 

@@ -1,7 +1,7 @@
 import { PaymentMethod, PaymentState } from '../../../src/domain/enums';
 import { noticeMatchesSeller, parsePayAppNotice } from '../../../src/providers/payapp/notices';
 import type { NoticeDelivery } from '../../../src/sandbox/payapp/notifier';
-import { NoticeReceiver, PayAppHarness, SELLER, okValue, startNoticeReceiver, startPayApp } from './support';
+import { NoticeReceiver, PayAppHarness, SELLER, json, okValue, startNoticeReceiver, startPayApp } from './support';
 
 /** The "Feedbackurl 전달" table of the manual, in its order. */
 const MANUAL_NOTICE_FIELDS = [
@@ -48,7 +48,7 @@ describe('PayApp notice delivery', () => {
     const parsed = parsePayAppNotice(form);
     if (!parsed.ok) throw parsed.error;
     expect(parsed.notice).toMatchObject({ providerPaymentId: mulNo, payState: 4, state: PaymentState.PAID, method: PaymentMethod.CARD, price: 15000, var1: 'order-5' });
-    expect(parsed.notice.payDate?.toISOString()).toMatch(/^2030-01-15T03:00:\d\d\.000Z$/);
+    expect(parsed.notice.payDate?.toISOString()).toBe('2030-01-15T03:00:00.000Z');
     expect(noticeMatchesSeller(parsed.notice, SELLER)).toBe(true);
   });
 
@@ -99,7 +99,7 @@ describe('PayApp notice delivery', () => {
   it('re-sends the last notice on purpose: the merchant sees the same notice twice', async () => {
     merchant = await startNoticeReceiver();
     const mulNo = await paidPayment(merchant.url);
-    expect(await payapp.control('POST', `/_sandbox/payapp/resend?mul_no=${mulNo}`)).toEqual({ status: 200, json: { ok: true } });
+    expect(await payapp.control(`/_sandbox/payapp/resend?mul_no=${mulNo}`, {})).toEqual({ status: 200, body: { ok: true } });
     await payapp.simulator.idle();
     expect(merchant.received).toHaveLength(2);
     expect(String(merchant.received[1])).toBe(String(merchant.received[0]));
@@ -107,7 +107,7 @@ describe('PayApp notice delivery', () => {
       [false, 'delivered'],
       [true, 'delivered'],
     ]);
-    expect(await payapp.control('POST', '/_sandbox/payapp/resend?mul_no=1')).toEqual({ status: 404, json: { error: 'no notice about 1 was sent' } });
+    expect(await payapp.control('/_sandbox/payapp/resend?mul_no=1', {})).toEqual({ status: 404, body: { error: 'no notice about 1 was sent' } });
   });
 
   it('also reports to the seller’s common feedback URL, as feedbacktype 1', async () => {
@@ -115,7 +115,7 @@ describe('PayApp notice delivery', () => {
     const common = await startNoticeReceiver();
     try {
       const seller = { userId: 'commonseller', linkKey: 'ck', linkValue: 'cv' };
-      await payapp.control('POST', '/_sandbox/payapp/sellers', { ...seller, commonFeedbackUrl: common.url });
+      await payapp.control('/_sandbox/payapp/sellers', { ...seller, commonFeedbackUrl: common.url });
       const { providerPaymentId } = okValue(await payapp.client.payRequest(seller, { goodName: 'A', price: 1000, recvPhone: '01012345678', feedbackUrl: merchant.url }));
       payapp.simulator.pay(providerPaymentId, 'card');
       await payapp.simulator.idle();
@@ -127,14 +127,14 @@ describe('PayApp notice delivery', () => {
   });
 
   it('shows the delivery log over HTTP and takes a new retry pause', async () => {
-    expect(await payapp.control('POST', '/_sandbox/payapp/notice-settings', { retryDelayMs: 150 })).toEqual({ status: 200, json: { ok: true } });
+    expect(await payapp.control('/_sandbox/payapp/notice-settings', { retryDelayMs: 150 })).toEqual({ status: 200, body: { ok: true } });
     merchant = await startNoticeReceiver(failing(1));
     const started = Date.now();
     const mulNo = await paidPayment(merchant.url);
     expect(Date.now() - started).toBeGreaterThanOrEqual(150);
-    const { json } = await payapp.control<NoticeDelivery[]>('GET', '/_sandbox/payapp/notices');
-    expect(json).toHaveLength(1);
-    expect(json[0]).toMatchObject({ kind: 'feedback', attempts: 2, outcome: 'delivered', fields: { mul_no: mulNo, pay_state: '4' } });
+    const log = json<NoticeDelivery[]>(await payapp.get('/_sandbox/payapp/notices'));
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({ kind: 'feedback', attempts: 2, outcome: 'delivered', fields: { mul_no: mulNo, pay_state: '4' } });
   });
 
   it('abandons pending retries when the simulator closes', async () => {
@@ -145,7 +145,7 @@ describe('PayApp notice delivery', () => {
     );
     payapp.simulator.pay(providerPaymentId, 'card');
     while (merchant.received.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
-    await payapp.running.close();
+    await payapp.simulator.close?.();
     expect(payapp.simulator.deliveries()[0]).toMatchObject({ attempts: 1, outcome: 'abandoned' });
   });
 });

@@ -5,18 +5,10 @@ import { createLogger } from '../../../src/logger';
 import { ProviderHttp } from '../../../src/providers/http';
 import { PayAppClient } from '../../../src/providers/payapp/client';
 import { encodeFields, parseReply } from '../../../src/providers/payapp/wire';
+import { closedPortUrl } from '../harness';
 import { PayAppHarness, SELLER, okValue, startPayApp } from './support';
 
 const payRequest = { goodName: '착한상품', price: 1000, recvPhone: '01012345678' };
-
-/** A port that was just free and is closed again. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /** A server that answers every POST with HTTP 200 and `body`. */
 async function withFixedAnswer<T>(body: string, run: (client: PayAppClient) => Promise<T>): Promise<T> {
@@ -64,7 +56,7 @@ describe('PayApp transport outcomes', () => {
 
   it('answers unavailable when nothing listens', async () => {
     payapp = await startPayApp();
-    const client = new PayAppClient({ http: payapp.http, apiUrl: `http://127.0.0.1:${await closedPort()}/oapi/apiLoad.html` });
+    const client = new PayAppClient({ http: payapp.http, apiUrl: `${await closedPortUrl()}/oapi/apiLoad.html` });
     const result = await client.payRequest(SELLER, payRequest);
     expect(result).toEqual({ kind: 'unavailable', message: 'PAYAPP could not be reached (ECONNREFUSED)' });
   });
@@ -139,12 +131,12 @@ describe('the simulator’s own protocol checks', () => {
   });
 
   it('answers 404 for other paths and 400 for bad control input', async () => {
-    const other = await request(`${payapp.running.url}/oapi/other.html`, { method: 'POST' });
+    const other = await request(`${payapp.url}/oapi/other.html`, { method: 'POST' });
     expect(other.statusCode).toBe(404);
     await other.body.dump();
-    expect(await payapp.control('POST', '/_sandbox/payapp/pay?method=card')).toEqual({ status: 400, json: { error: 'mul_no is required' } });
-    expect(await payapp.control('POST', '/_sandbox/payapp/pay?mul_no=1&method=bitcoin')).toMatchObject({ status: 400 });
-    expect(await payapp.control('POST', '/_sandbox/payapp/deposit?mul_no=424242')).toEqual({ status: 404, json: { error: 'no PayApp payment 424242' } });
-    expect(await payapp.control('POST', '/_sandbox/payapp/sellers', { userId: 'x' })).toEqual({ status: 400, json: { error: 'linkKey (a string) is required' } });
+    expect(await payapp.control('/_sandbox/payapp/pay?method=card', {})).toEqual({ status: 400, body: { error: 'mul_no is required' } });
+    expect(await payapp.control('/_sandbox/payapp/pay?mul_no=1&method=bitcoin', {})).toMatchObject({ status: 400 });
+    expect(await payapp.control('/_sandbox/payapp/deposit?mul_no=424242', {})).toEqual({ status: 404, body: { error: 'no PayApp payment 424242' } });
+    expect(await payapp.control('/_sandbox/payapp/sellers', { userId: 'x' })).toEqual({ status: 400, body: { error: 'linkKey (a string) is required' } });
   });
 });
