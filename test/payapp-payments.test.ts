@@ -11,7 +11,7 @@ const CANCEL = `mutation($input: CancelPaymentInput!) { cancelPayment(input: $in
 const PAYMENT = `query($id: ID!) { payment(id: $id) { id state payState method amount cancelledAmount remainingAmount paidAt card { cardName approvalNumber maskedNumber } virtualAccount { bank accountNumber }
   events(first: 50) { edges { node { id from to payState amount source } } } } }`;
 
-interface Payment { id: string; state: string; providerPaymentId: string; payUrl: string; amount: number; cancelledAmount: number; remainingAmount: number; events: { edges: { node: { from: string | null; to: string; amount: number | null; source: string } }[] } }
+interface Payment { id: string; state: string; providerPaymentId: string | null; payUrl: string; amount: number; cancelledAmount: number; remainingAmount: number; events: { edges: { node: { from: string | null; to: string; amount: number | null; source: string } }[] } }
 
 describe('PayApp pay requests end to end: notices, cancels and live events', () => {
   let app: TestApp;
@@ -29,7 +29,7 @@ describe('PayApp pay requests end to end: notices, cancels and live events', () 
     const { payment } = await request({ amount });
     await sandboxAction(app, `pay?mul_no=${payment.providerPaymentId}&method=card`);
     await noticesDelivered(app);
-    return payment;
+    return payment as Payment & { providerPaymentId: string };
   };
 
   beforeAll(async () => {
@@ -183,6 +183,18 @@ describe('PayApp pay requests end to end: notices, cancels and live events', () 
     const settled = await postNotice(app, seller, { mul_no: payment.providerPaymentId, pay_state: '9', price: '10000', pay_type: '1', goodname: 'Lesson' });
     expect(settled.body).toBe('SUCCESS');
     expect(await read(payment.id)).toMatchObject({ state: 'APPROVAL_CANCELLED', cancelledAmount: 10000 });
+  });
+
+  it('records a timed-out pay request as UNKNOWN, and the first notice for it adopts it', async () => {
+    await fetch(`${app.sandbox.payapp.url}/_sandbox/fault`, { method: 'POST', body: JSON.stringify({ mode: 'hang' }) });
+    const { payment, userErrors } = await request({ goodName: 'Timed out lesson', amount: 12345 });
+    expect(payment).toMatchObject({ state: 'UNKNOWN', providerPaymentId: null });
+    expect(userErrors).toEqual([expect.objectContaining({ code: 'PROVIDER_UNAVAILABLE' })]);
+    const notice = await postNotice(app, seller, { mul_no: '77001', pay_state: '4', price: '12345', pay_type: '1', goodname: 'Timed out lesson' });
+    expect(notice.body).toBe('SUCCESS');
+    const settled = await read(payment.id);
+    expect(settled).toMatchObject({ state: 'PAID', payState: 4 });
+    expect(settled.events.edges.map((e: any) => [e.node.from, e.node.to])).toEqual([['UNKNOWN', 'PAID'], [null, 'UNKNOWN']]);
   });
 
   it('reports an unavailable PayApp as PROVIDER_UNAVAILABLE and records nothing', async () => {

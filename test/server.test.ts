@@ -1,0 +1,38 @@
+import { startTestApp, TestApp } from './support/app';
+
+describe('the HTTP surface', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp(__filename);
+  });
+  afterAll(() => app.close());
+
+  it('answers health, readiness and metrics', async () => {
+    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${app.url}/readyz`)).status).toBe(200);
+    await app.gql(app.platformSecret, '{ viewer { role } }');
+    const metrics = await (await fetch(`${app.url}/metrics`)).text();
+    expect(metrics).toMatch(/http_request_duration_seconds_count\{route="\/graphql",status="200"\} [1-9]/);
+    expect((await fetch(`${app.url}/nowhere`)).status).toBe(404);
+  });
+
+  it('refuses queries that would ask for unbounded work', async () => {
+    const deep = `{ payments(first: 100) { edges { node { events(first: 100) { edges { node { payment { events(first: 100) { edges { node { id } } } } } } } } } } }`;
+    const res = await app.gql(app.platformSecret, deep);
+    expect(res.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    const nested = `{ viewer { seller { payments { edges { node { seller { payments { edges { node { seller { payments { edges { node { id } } } } } } } } } } } } } }`;
+    expect((await app.gql(app.platformSecret, nested)).errors?.[0].message).toMatch(/levels deep/);
+  });
+
+  it('serves introspection (the schema is public) but nothing else without a key', async () => {
+    const res = await app.gql<{ __schema: { subscriptionType: { name: string } } }>(app.platformSecret, '{ __schema { subscriptionType { name } } }');
+    expect(res.data!.__schema.subscriptionType.name).toBe('SubscriptionRoot');
+    expect((await app.gql(null, '{ __typename }')).status).toBe(401);
+  });
+
+  it('reports not ready once the database is gone', async () => {
+    await app.db.destroy();
+    expect((await fetch(`${app.url}/readyz`)).status).toBe(503);
+    await app.db.initialize();
+  });
+});
