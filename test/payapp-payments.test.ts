@@ -138,7 +138,7 @@ describe('PayApp pay requests end to end: notices, cancels and live events', () 
 
   it('refuses forged notices and wrong amounts with a non-2xx answer, changing nothing', async () => {
     const { payment } = await request();
-    const base = { mul_no: payment.providerPaymentId, pay_state: '4', price: '10000', pay_type: '1', goodname: 'Lesson' };
+    const base = { mul_no: payment.providerPaymentId as string, pay_state: '4', price: '10000', pay_type: '1', goodname: 'Lesson' };
     const forged = await postNotice(app, { ...seller, payApp: { ...seller.payApp, linkValue: 'guessed' } }, base);
     expect(forged.status).toBe(403);
     const otherSeller = await postNotice(app, other, base);
