@@ -159,7 +159,7 @@ describe('PayApp pay requests end to end: notices, cancels and live events', () 
     expect((await read(payment.id)).state).toBe('APPROVAL_CANCELLED');
 
     const fresh = await request();
-    await postNotice(app, seller, { mul_no: fresh.payment.providerPaymentId, pay_state: '4', price: '10000', pay_type: '1', goodname: 'Lesson', brand_new_field: 'kept' });
+    await postNotice(app, seller, { mul_no: fresh.payment.providerPaymentId as string, pay_state: '4', price: '10000', pay_type: '1', goodname: 'Lesson', brand_new_field: 'kept' });
     const [row] = await app.db.query("SELECT data FROM payment_events WHERE payment_id = ? AND to_state = 'PAID'", [fresh.payment.id]);
     const data = typeof row.data === 'string' ? JSON.parse(row.data) : row.data;
     expect(data.brand_new_field).toBe('kept');
