@@ -46,16 +46,22 @@ async function authenticate(services: Services, authorization: unknown): Promise
   return viewer;
 }
 
-const queryLimitsPlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ document, request }) {
-        const error = checkQueryLimits(document, request.variables ?? {});
-        if (error) throw error;
-      },
-    };
-  },
-};
+/** Query limits before execution, and one count per operation by type and outcome. */
+function operationsPlugin(metrics: Services['metrics']): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request }) {
+          const error = checkQueryLimits(document, request.variables ?? {});
+          if (error) throw error;
+        },
+        async willSendResponse({ operation, errors }) {
+          metrics.graphqlOperations.inc({ type: operation?.operation ?? 'invalid', outcome: errors?.length ? 'error' : 'ok' });
+        },
+      };
+    },
+  };
+}
 
 /**
  * One http.Server: GraphQL over HTTP (Apollo) and over WebSocket (graphql-ws) on /graphql,
@@ -79,7 +85,7 @@ export async function startServer(services: Services, schema: GraphQLSchema): Pr
       },
       context: (ctx) => createContext(services, ctx.extra.viewer as Viewer),
       onSubscribe: (_ctx, _id, payload) => {
-        metrics.graphqlOperations.inc({ type: 'ws', outcome: 'started' });
+        metrics.graphqlOperations.inc({ type: 'subscription', outcome: 'started' });
         let document;
         try {
           document = parse(payload.query);
@@ -106,7 +112,7 @@ export async function startServer(services: Services, schema: GraphQLSchema): Pr
     },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      queryLimitsPlugin,
+      operationsPlugin(metrics),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
   });

@@ -39,12 +39,13 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const bus = new InProcessEventBus();
   const sellers = new SellerService(db, box);
   const ledger = new PaymentLedger(db, bus, logger);
-  const providers = createProviderClients(config, logger);
+  const metrics = new Metrics();
+  const providers = createProviderClients(config, logger, (provider, result) => metrics.providerCalls.inc({ provider, result }));
   return {
     config,
     db,
     logger,
-    metrics: new Metrics(),
+    metrics,
     sellers,
     apiKeys: new ApiKeyService(db),
     idempotency: new IdempotencyService(db, fingerprintKey),

@@ -79,6 +79,10 @@ describe('card key-in payments through Payup, end to end', () => {
     const down = await app.gql<PayResult>(seller.key, PAY, { input: payInput() });
     expect(down.data!.payWithCard.payment!.state).toBe('FAILED');
     expect(down.data!.payWithCard.userErrors[0].code).toBe('PROVIDER_UNAVAILABLE');
+
+    const metrics = await (await fetch(`${app.url}/metrics`)).text();
+    expect(metrics).toMatch(/provider_calls_total\{provider="PAYUP",result="unknown"\} 1\n/);
+    expect(metrics).toMatch(/provider_calls_total\{provider="PAYUP",result="unavailable"\} 1\n/);
   });
 
   it('honours idempotency keys: one charge for a repeat, REUSED for other input, IN_USE while running', async () => {

@@ -13,6 +13,7 @@ describe('the HTTP surface', () => {
     await app.gql(app.platformSecret, '{ viewer { role } }');
     const metrics = await (await fetch(`${app.url}/metrics`)).text();
     expect(metrics).toMatch(/http_request_duration_seconds_count\{route="\/graphql",status="200"\} [1-9]/);
+    expect(metrics).toMatch(/graphql_operations_total\{type="query",outcome="ok"\} [1-9]/);
     expect((await fetch(`${app.url}/nowhere`)).status).toBe(404);
   });
 

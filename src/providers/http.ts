@@ -15,6 +15,8 @@ export interface ProviderHttpOptions {
   provider: ProviderName;
   timeoutMs: number;
   logger: Logger;
+  /** Told how each call ended (ok, unavailable, unknown), e.g. for metrics. */
+  onOutcome?: (provider: ProviderName, kind: ProviderResult<unknown>['kind']) => void;
 }
 
 /** Errors raised before a byte of the request can have reached the provider. */
@@ -36,6 +38,12 @@ export class ProviderHttp {
    * `logFields` is the parsed request, logged at debug level through the redacting logger.
    */
   async post(url: string, body: string, contentType: string, logFields: Record<string, unknown>): Promise<ProviderResult<HttpReply>> {
+    const result = await this.exchange(url, body, contentType, logFields);
+    this.options.onOutcome?.(this.options.provider, result.kind);
+    return result;
+  }
+
+  private async exchange(url: string, body: string, contentType: string, logFields: Record<string, unknown>): Promise<ProviderResult<HttpReply>> {
     const { provider, timeoutMs, logger } = this.options;
     const started = Date.now();
     logger.debug({ provider, url, request: logFields }, 'provider request');

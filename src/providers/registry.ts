@@ -1,8 +1,9 @@
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { ProviderHttp } from './http';
+import { ProviderHttp, ProviderHttpOptions } from './http';
 import { PayAppClient } from './payapp';
 import { PayupClient } from './payup';
+import type { ProviderName } from './types';
 import { WelcomeClient } from './welcome';
 
 /** The one place that knows every provider folder: the core asks it for a client by provider. */
@@ -13,8 +14,8 @@ export interface ProviderClients {
   close(): Promise<void>;
 }
 
-export function createProviderClients(config: Config, logger: Logger): ProviderClients {
-  const http = (provider: 'PAYAPP' | 'WELCOME' | 'PAYUP') => new ProviderHttp({ provider, timeoutMs: config.providerTimeoutMs, logger: logger.child({ provider }) });
+export function createProviderClients(config: Config, logger: Logger, onOutcome?: ProviderHttpOptions['onOutcome']): ProviderClients {
+  const http = (provider: ProviderName) => new ProviderHttp({ provider, timeoutMs: config.providerTimeoutMs, logger: logger.child({ provider }), onOutcome });
   const pools = { payapp: http('PAYAPP'), welcome: http('WELCOME'), payup: http('PAYUP') };
   return {
     payapp: new PayAppClient({ http: pools.payapp, apiUrl: config.payappApiUrl }),
