@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
-import { DataSource, In, ObjectLiteral } from 'typeorm';
-import { EntityTarget } from 'typeorm';
+import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { ListSpec, loadPages, PageRequest } from '../db/pagination';
 import type { Page } from './connection';
 import { BillingKeyRow } from '../modules/billing-keys/billing-key.entity';
