@@ -5,7 +5,6 @@ import { UserError } from '../../graphql/common.types';
 import { badUserInput } from '../../graphql/errors';
 import { newId } from '../../ids';
 import type { ProviderClients } from '../../providers/registry';
-import { checkKeyIn } from '../../providers/payup/input';
 import type { ApproveKeyInInput } from '../../providers/payup';
 import type { ProviderResult } from '../../providers/types';
 import { canSee, Viewer } from '../auth/viewer';
@@ -201,7 +200,7 @@ export class PaymentService {
       taxFreeAmount: input.taxFreeAmount,
     };
     // Payup's input rules run before anything is recorded: malformed input leaves no trace.
-    await withInputRules(KEYIN_FIELDS, async () => checkKeyIn(keyIn));
+    await withInputRules(KEYIN_FIELDS, async () => this.providers.payup.validateKeyIn(keyIn));
     await this.ledger.open(intent, { source: EventSource.API, amount: intent.amount });
     const result = await this.providers.payup.approveKeyIn(credentials, keyIn);
     return this.settleDirectCharge(intent, result);

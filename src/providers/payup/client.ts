@@ -35,6 +35,11 @@ export class PayupClient {
     this.now = options.now ?? (() => new Date());
   }
 
+  /** The input rules of keyin2 alone, for a caller that must know the input is sendable before it records anything. */
+  validateKeyIn(input: ApproveKeyInInput): void {
+    checkKeyIn(input);
+  }
+
   /** keyin2: approve a payment from typed card data. */
   async approveKeyIn({ merchantId, apiCertKey }: PayupCredentials, input: ApproveKeyInInput): Promise<ProviderResult<PayupApproval>> {
     const { amount, quota, tax, ...fields } = checkKeyIn(input);
