@@ -12,6 +12,7 @@ import {
   positiveAmount,
   sellerPayment,
   taxParts,
+  openPayTypesOf,
   textWithoutUri,
 } from './support';
 
@@ -43,7 +44,7 @@ export function payRequest(fields: WireFields, seller: SimSeller, world: Command
   if (reqmode !== 'krw' && reqmode !== 'usd') throw invalid('reqmode');
   if (reqmode === 'usd' && !fields.vccode) throw invalid('vccode', 'reqmode가 usd인 경우 필수입니다');
   // The manual: with usd, openpaytype is ignored and only cards can pay.
-  const openPayTypes = reqmode === 'usd' ? ['card'] : (fields.openpaytype ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  const openPayTypes = reqmode === 'usd' ? ['card'] : openPayTypesOf(fields);
   const unknownType = openPayTypes.find((type) => !OFFERABLE.has(type));
   if (unknownType) throw invalid('openpaytype', unknownType);
   const mulNo = world.store.nextMulNo();

@@ -3,7 +3,7 @@ import { WireFields, parseKstDate } from '../../../providers/payapp/wire';
 import { RebillCycle, kstDayOf } from '../schedule';
 import type { SimRebill, SimSeller } from '../state';
 import type { CommandWorld } from '../world';
-import { PayAppFailure, invalid, noticeRoute, optionalHttpUrl, optionalInt, positiveAmount, textWithoutUri } from './support';
+import { PayAppFailure, invalid, noticeRoute, optionalHttpUrl, optionalInt, positiveAmount, textWithoutUri, openPayTypesOf } from './support';
 
 /** rebillRegist and the three rebill actions (cancel, stop, start). */
 
@@ -16,7 +16,7 @@ export function rebillRegist(fields: WireFields, seller: SimSeller, world: Comma
   if (!expire) throw invalid('rebillExpire', 'yyyy-mm-dd');
   const today = kstDayOf(world.clock.now());
   if (kstDayOf(expire) < today) throw invalid('rebillExpire', '만료일이 지났습니다');
-  const openPayTypes = (fields.openpaytype ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  const openPayTypes = openPayTypesOf(fields);
   if (openPayTypes.some((type) => !REBILL_PAY_TYPES.has(type))) throw invalid('openpaytype', 'card, phone 만 가능합니다');
   if (openPayTypes.includes('phone') && cycle.type !== 'Month') throw invalid('openpaytype', '휴대전화 정기 결제는 월 정기 결제만 이용이 가능합니다');
   const rebillNo = world.store.nextRebillNo();

@@ -36,6 +36,11 @@ export function normalizeRequest(body: string): WireFields {
   return fields;
 }
 
+/** openpaytype: a comma-separated list of method names; empty offers every method. */
+export function openPayTypesOf(fields: WireFields): string[] {
+  return (fields.openpaytype ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+}
+
 export function optionalInt(fields: WireFields, name: string): number | undefined {
   return fields[name] ? Number(fields[name]) : undefined;
 }
