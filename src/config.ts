@@ -1,3 +1,5 @@
+import { bool, cleanEnv, makeValidator, port, str, url } from 'envalid';
+
 /** Reads the environment once; RUNTIME.md is the authority for names and defaults. */
 export interface Config {
   port: number;
@@ -11,6 +13,11 @@ export interface Config {
   payappResellerId?: string;
   payappAppLinkUrl: string;
   providerTimeoutMs: number;
+  /**
+   * How long a money movement may stay in flight before any instance takes its process for dead
+   * and settles it as UNKNOWN. Longer than a provider call can take (PROVIDER_TIMEOUT_MS).
+   */
+  moneyLeaseMs: number;
   encryptionKey?: Buffer;
   bootstrapApiKey?: string;
   scheduler: boolean;
@@ -19,32 +26,81 @@ export interface Config {
   migrate: boolean;
 }
 
+/** A malformed environment: every variable at fault, named, in one message. */
+export class ConfigError extends Error {}
+
 export function parseEncryptionKey(raw: string): Buffer {
   const value = raw.trim();
   const key = /^[0-9a-fA-F]{64}$/.test(value) ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64');
-  if (key.length !== 32) throw new Error('ENCRYPTION_KEY must be 32 bytes, given as 64 hex digits or base64');
+  if (key.length !== 32) throw new Error('must be 32 bytes, given as 64 hex digits or base64');
   return key;
 }
 
+const encryptionKey = makeValidator<Buffer>((raw) => parseEncryptionKey(raw));
+const positiveInt = makeValidator<number>((raw) => {
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) <= 0) throw new Error('must be a whole number greater than 0');
+  return Number(raw);
+});
+const onOff = makeValidator<boolean>((raw) => {
+  if (raw !== 'on' && raw !== 'off') throw new Error('must be "on" or "off"');
+  return raw === 'on';
+});
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Validates the environment; a malformed value stops the start with a ConfigError naming it. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const port = Number(env.PORT ?? 4000);
+  // envalid treats '' as set; an empty variable means "not set" here, as in most deployments.
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const e = cleanEnv(
+    given,
+    {
+      PORT: port({ default: 4000 }),
+      HOST: str({ default: '0.0.0.0' }),
+      DATABASE_URL: url({ default: 'mysql://root@127.0.0.1:3306/payments' }),
+      REDIS_URL: url({ default: undefined }),
+      PUBLIC_BASE_URL: url({ default: undefined }),
+      PAYAPP_API_URL: url({ default: 'https://api.payapp.kr/oapi/apiLoad.html' }),
+      WELCOME_API_URL: url({ default: 'https://tpayapi.paywelcome.co.kr' }),
+      PAYUP_API_URL: url({ default: 'https://api.testpayup.co.kr' }),
+      PAYAPP_RESELLER_ID: str({ default: undefined }),
+      PAYAPP_APP_LINK_URL: url({ default: 'https://payapp.kr/sdk-app' }),
+      PROVIDER_TIMEOUT_MS: positiveInt({ default: 15000 }),
+      MONEY_LEASE_MS: positiveInt({ default: undefined }),
+      ENCRYPTION_KEY: encryptionKey({ default: undefined }),
+      BOOTSTRAP_API_KEY: str({ default: undefined }),
+      SCHEDULER: onOff({ default: true }),
+      LOG_LEVEL: str({ default: 'info', choices: LOG_LEVELS }),
+      INTROSPECTION: bool({ default: true }),
+      MIGRATE: bool({ default: true }),
+    },
+    {
+      reporter: ({ errors }) => {
+        const problems = Object.entries(errors).map(([name, error]) => `${name}: ${(error as Error).message}`);
+        if (problems.length) throw new ConfigError(`Invalid environment: ${problems.join('; ')}`);
+      },
+    },
+  );
+  const moneyLeaseMs = e.MONEY_LEASE_MS ?? e.PROVIDER_TIMEOUT_MS + 15_000;
+  if (moneyLeaseMs <= e.PROVIDER_TIMEOUT_MS) throw new ConfigError('Invalid environment: MONEY_LEASE_MS must be longer than PROVIDER_TIMEOUT_MS');
+  const trimSlash = (value: string) => value.replace(/\/+$/, '');
   return {
-    port,
-    host: env.HOST ?? '0.0.0.0',
-    databaseUrl: env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/payments',
-    redisUrl: env.REDIS_URL || undefined,
-    publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
-    payappApiUrl: env.PAYAPP_API_URL ?? 'https://api.payapp.kr/oapi/apiLoad.html',
-    welcomeApiUrl: (env.WELCOME_API_URL ?? 'https://tpayapi.paywelcome.co.kr').replace(/\/+$/, ''),
-    payupApiUrl: (env.PAYUP_API_URL ?? 'https://api.testpayup.co.kr').replace(/\/+$/, ''),
-    payappResellerId: env.PAYAPP_RESELLER_ID || undefined,
-    payappAppLinkUrl: env.PAYAPP_APP_LINK_URL ?? 'https://payapp.kr/sdk-app',
-    providerTimeoutMs: Number(env.PROVIDER_TIMEOUT_MS ?? 15000),
-    encryptionKey: env.ENCRYPTION_KEY ? parseEncryptionKey(env.ENCRYPTION_KEY) : undefined,
-    bootstrapApiKey: env.BOOTSTRAP_API_KEY || undefined,
-    scheduler: (env.SCHEDULER ?? 'on') !== 'off',
-    logLevel: env.LOG_LEVEL ?? 'info',
-    introspection: env.INTROSPECTION !== 'false',
-    migrate: env.MIGRATE !== 'false',
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    publicBaseUrl: trimSlash(e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`),
+    payappApiUrl: e.PAYAPP_API_URL,
+    welcomeApiUrl: trimSlash(e.WELCOME_API_URL),
+    payupApiUrl: trimSlash(e.PAYUP_API_URL),
+    payappResellerId: e.PAYAPP_RESELLER_ID,
+    payappAppLinkUrl: e.PAYAPP_APP_LINK_URL,
+    providerTimeoutMs: e.PROVIDER_TIMEOUT_MS,
+    moneyLeaseMs,
+    encryptionKey: e.ENCRYPTION_KEY,
+    bootstrapApiKey: e.BOOTSTRAP_API_KEY,
+    scheduler: e.SCHEDULER,
+    logLevel: e.LOG_LEVEL,
+    introspection: e.INTROSPECTION,
+    migrate: e.MIGRATE,
   };
 }
