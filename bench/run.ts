@@ -4,6 +4,7 @@ import { createClient } from 'graphql-ws';
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { loadConfig } from '../src/config';
+import { Provider } from '../src/domain/enums';
 import { ensureDatabase, openDatabase } from '../src/db/data-source';
 import { createLogger } from '../src/logger';
 import { startSandbox } from '../src/sandbox';
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
   const server = await startServer(services, await createSchema());
   const payApp = { userId: 'bench_seller', linkKey: 'bench-linkkey-000000', linkValue: 'bench-linkval-000000' };
   sandbox.payapp.simulator.addSeller(payApp);
-  const seller = await services.sellers.create({ name: 'Bench', payApp });
+  const seller = await services.sellers.create({ name: 'Bench', accounts: [{ provider: Provider.PAYAPP, accountId: payApp.userId, secrets: { linkKey: payApp.linkKey, linkValue: payApp.linkValue } }] });
   const gql = async (query: string, variables: Record<string, unknown> = {}) => {
     const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` }, body: JSON.stringify({ query, variables }) });
     const body = (await res.json()) as { data?: any; errors?: unknown };

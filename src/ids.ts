@@ -12,6 +12,7 @@ export const ID_PREFIXES = {
   cashReceipt: 'cr',
   seller: 'sel',
   apiKey: 'key',
+  movement: 'mov',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -7,10 +7,13 @@ import { EventBus, InProcessEventBus } from './events/bus';
 import { Metrics } from './metrics';
 import { ApiKeyService } from './modules/auth/api-key.service';
 import { IdempotencyService } from './modules/idempotency/idempotency.service';
+import { MoneyMovements } from './modules/money/money-movements';
+import { ProviderAccess } from './modules/money/provider-access';
 import { PaymentLedger } from './modules/payments/payment-ledger';
 import { PaymentNotices } from './modules/payments/payment-notices';
 import { PaymentService } from './modules/payments/payment.service';
-import { createProviderClients, ProviderClients } from './providers/registry';
+import { UnknownPaymentService } from './modules/payments/unknown-payments';
+import { createProviderRegistry, ProviderRegistry } from './providers/registry';
 import { SellerService } from './modules/sellers/seller.service';
 
 /** Everything a request may use, built once per process. */
@@ -24,9 +27,13 @@ export interface Services {
   idempotency: IdempotencyService;
   bus: EventBus;
   ledger: PaymentLedger;
-  providers: ProviderClients;
+  providers: ProviderRegistry;
+  movements: MoneyMovements;
   payments: PaymentService;
+  unknownPayments: UnknownPaymentService;
   notices: PaymentNotices;
+  /** Starts the background work of this instance (settling abandoned money movements); returns its stop. */
+  startWorkers(): () => Promise<void>;
   /** Releases what the services hold besides the database pool (provider connections, the bus). */
   close(): Promise<void>;
 }
@@ -40,7 +47,10 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const sellers = new SellerService(db, box);
   const ledger = new PaymentLedger(db, bus, logger);
   const metrics = new Metrics();
-  const providers = createProviderClients(config, logger, (provider, result) => metrics.providerCalls.inc({ provider, result }));
+  const providers = createProviderRegistry(config, logger, (provider, result) => metrics.providerCalls.inc({ provider, result }));
+  const access = new ProviderAccess(providers, sellers);
+  const movements = new MoneyMovements(db, ledger, logger, config.moneyLeaseMs);
+  const idempotency = new IdempotencyService(db, { fingerprintKey, leaseMs: config.moneyLeaseMs, recoverAbandoned: (actorId, key) => movements.recoverRun(actorId, key) });
   return {
     config,
     db,
@@ -48,12 +58,27 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     metrics,
     sellers,
     apiKeys: new ApiKeyService(db),
-    idempotency: new IdempotencyService(db, fingerprintKey),
+    idempotency,
     bus,
     ledger,
     providers,
-    payments: new PaymentService(db, ledger, sellers, providers, config.publicBaseUrl),
-    notices: new PaymentNotices(db, ledger, logger),
+    movements,
+    payments: new PaymentService(db, movements, sellers, access, `${config.publicBaseUrl}/webhooks/payapp`),
+    unknownPayments: new UnknownPaymentService(ledger),
+    notices: new PaymentNotices(db, ledger, movements, logger),
+    startWorkers() {
+      // A quarter of a lease: an abandoned movement is settled well within two leases of its start.
+      const every = Math.max(1000, Math.floor(config.moneyLeaseMs / 4));
+      let sweeping: Promise<unknown> = Promise.resolve();
+      const timer = setInterval(() => {
+        sweeping = movements.sweep().catch((err: unknown) => logger.error({ err }, 'settling abandoned money movements failed'));
+      }, every);
+      timer.unref();
+      return async () => {
+        clearInterval(timer);
+        await sweeping;
+      };
+    },
     async close() {
       await providers.close();
       await bus.close();

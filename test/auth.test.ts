@@ -74,7 +74,7 @@ describe('authentication and isolation between sellers', () => {
   it('never returns provider secrets and stores them only encrypted', async () => {
     const res = await app.gql<{ seller: unknown }>(app.platformSecret, `query($id: ID!) { seller(id: $id) { providerAccounts { provider accountId } } }`, { id: sellerA });
     expect(res.data).toEqual({ seller: { providerAccounts: [{ provider: 'PAYAPP', accountId: 'seller_a' }] } });
-    const [row] = await app.db.query('SELECT payapp_secret AS secret FROM sellers WHERE id = ?', [sellerA]);
+    const [row] = await app.db.query("SELECT secret FROM seller_accounts WHERE seller_id = ? AND provider = 'PAYAPP'", [sellerA]);
     expect(row.secret).toMatch(/^v1:/);
     expect(row.secret).not.toContain('lk-a');
     expect(JSON.stringify(res)).not.toContain('lk-a');

@@ -69,19 +69,32 @@ describe('card key-in payments through Payup, end to end', () => {
     expect(providerRequests(app, 'PAYUP')).toBe(calls);
   });
 
-  it('leaves the payment UNKNOWN when Payup does not answer in time, and unchanged-FAILED when it is down', async () => {
+  it('leaves the payment UNKNOWN when Payup does not answer in time or answers 5xx, and FAILED (key free again) when it cannot be reached', async () => {
     await fetch(`${app.sandbox.payup.url}/_sandbox/fault`, { method: 'POST', body: JSON.stringify({ mode: 'hang' }) });
     const hung = await app.gql<PayResult>(seller.key, PAY, { input: payInput() });
     expect(hung.data!.payWithCard.payment!.state).toBe('UNKNOWN');
     expect(hung.data!.payWithCard.userErrors[0].code).toBe('PROVIDER_UNAVAILABLE');
 
+    // An HTTP 500 comes after the request was sent: Payup may have charged the card.
     await fetch(`${app.sandbox.payup.url}/_sandbox/fault`, { method: 'POST', body: JSON.stringify({ mode: 'http500' }) });
-    const down = await app.gql<PayResult>(seller.key, PAY, { input: payInput() });
+    const erred = await app.gql<PayResult>(seller.key, PAY, { input: payInput() });
+    expect(erred.data!.payWithCard.payment!.state).toBe('UNKNOWN');
+
+    // Nothing listening: nothing was sent, so the charge FAILED and the same key may try again.
+    await app.sandbox.payup.goOffline();
+    const input = payInput({ idempotencyKey: 'while-down' });
+    const down = await app.gql<PayResult>(seller.key, PAY, { input });
+    await app.sandbox.payup.goOnline();
     expect(down.data!.payWithCard.payment!.state).toBe('FAILED');
-    expect(down.data!.payWithCard.userErrors[0].code).toBe('PROVIDER_UNAVAILABLE');
+    expect(down.data!.payWithCard.userErrors[0]).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', message: expect.stringContaining('nothing was sent') });
+    const calls = app.sandbox.payup.providerCalls();
+    const retried = await app.gql<PayResult>(seller.key, PAY, { input });
+    expect(retried.data!.payWithCard.payment).toMatchObject({ state: 'PAID' });
+    expect(retried.data!.payWithCard.payment!.id).not.toBe(down.data!.payWithCard.payment!.id);
+    expect(app.sandbox.payup.providerCalls()).toBe(calls + 1);
 
     const metrics = await (await fetch(`${app.url}/metrics`)).text();
-    expect(metrics).toMatch(/provider_calls_total\{provider="PAYUP",result="unknown"\} 1\n/);
+    expect(metrics).toMatch(/provider_calls_total\{provider="PAYUP",result="unknown"\} 2\n/);
     expect(metrics).toMatch(/provider_calls_total\{provider="PAYUP",result="unavailable"\} 1\n/);
   });
 

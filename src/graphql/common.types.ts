@@ -21,7 +21,7 @@ export function buyerOf(row: { buyerName: string | null; buyerPhone: string | nu
 @ObjectType({ description: 'Why a mutation was refused: a business rule or the provider said no.' })
 export class UserError {
   @Field(() => [String], { nullable: true, description: 'Path to the input field at fault, if any.' })
-  field?: string[] | null;
+  field: string[] | null;
   @Field({ description: 'What went wrong, for a person.' })
   message: string;
   @Field(() => UserErrorCode, { description: 'What went wrong, for a program.' })

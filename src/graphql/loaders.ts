@@ -1,11 +1,13 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { ListSpec, loadPages, PageRequest } from '../db/pagination';
+import { IdKind, kindOfId } from '../ids';
 import type { Page } from './connection';
 import { BillingKeyRow } from '../modules/billing-keys/billing-key.entity';
 import { CashReceiptRow } from '../modules/cash-receipts/cash-receipt.entity';
 import { PaymentEventRow, PaymentRow } from '../modules/payments/payment.entity';
-import { SellerRow, SubAccountRow } from '../modules/sellers/seller.entity';
+import { ApiKeyRow } from '../modules/auth/api-key.entity';
+import { SellerAccountRow, SellerRow, SubAccountRow } from '../modules/sellers/seller.entity';
 import { SubscriptionRow } from '../modules/subscriptions/subscription.entity';
 
 function byIdLoader<T extends ObjectLiteral & { id: string }>(db: DataSource, entity: EntityTarget<T>): DataLoader<string, T | null> {
@@ -36,6 +38,8 @@ export class Loaders {
   readonly cashReceipt: DataLoader<string, CashReceiptRow | null>;
   readonly cashReceiptsByPayment: DataLoader<string, CashReceiptRow[]>;
   readonly subAccountsBySeller: DataLoader<string, SubAccountRow[]>;
+  readonly accountsBySeller: DataLoader<string, SellerAccountRow[]>;
+  readonly apiKey: DataLoader<string, ApiKeyRow | null>;
   private readonly pageLoaders = new Map<string, DataLoader<string, Page<ObjectLiteral>>>();
 
   constructor(private readonly db: DataSource) {
@@ -47,6 +51,24 @@ export class Loaders {
     this.cashReceipt = byIdLoader(db, CashReceiptRow);
     this.cashReceiptsByPayment = groupLoader(db, CashReceiptRow, 'paymentId', { id: 'DESC' });
     this.subAccountsBySeller = groupLoader(db, SubAccountRow, 'sellerId', { subUserId: 'ASC' });
+    this.accountsBySeller = groupLoader(db, SellerAccountRow, 'sellerId', { provider: 'ASC' });
+    this.apiKey = byIdLoader(db, ApiKeyRow);
+  }
+
+  /** Any of our objects by its id (its prefix says which), without visibility checks. */
+  byId(id: string): Promise<{ id: string } | null> {
+    const loaders: Partial<Record<IdKind, DataLoader<string, { id: string } | null>>> = {
+      payment: this.payment,
+      paymentEvent: this.paymentEvent,
+      billingKey: this.billingKey,
+      subscription: this.subscription,
+      cashReceipt: this.cashReceipt,
+      seller: this.seller,
+      apiKey: this.apiKey,
+    };
+    const kind = kindOfId(id);
+    const loader = kind && loaders[kind];
+    return loader ? loader.load(id) : Promise.resolve(null);
   }
 
   /**

@@ -10,6 +10,7 @@ export const NODE_TYPE_BY_KIND: Record<IdKind, string | undefined> = {
   cashReceipt: 'CashReceipt',
   seller: 'Seller',
   apiKey: undefined,
+  movement: undefined,
 };
 
 @InterfaceType('Node', {

@@ -1,6 +1,7 @@
 import { validate, ValidationError } from 'class-validator';
 import { ResolverData } from 'type-graphql';
 import { badUserInput } from './errors';
+import { normalizeInput } from './normalized-fields';
 
 /** Flattens class-validator errors into field paths and messages, leaving the values out (they may be card data). */
 export function flattenValidationErrors(errors: ValidationError[], path: string[] = []): { field: string[]; message: string }[] {
@@ -22,14 +23,18 @@ function argumentPath(value: object, args: Record<string, unknown>): string[] {
 
 /**
  * type-graphql's validateFn: class-validator on every input (absent optional values are skipped;
- * GraphQL itself enforces the required ones), failures as BAD_USER_INPUT with
+ * GraphQL itself enforces the required ones), then valid inputs normalized (phone numbers to their
+ * digits, see normalized-fields.ts) so that resolvers and services see one form; failures as BAD_USER_INPUT with
  * `fields` (paths such as ["input", "amount"]) and `problems` (path and message each).
  */
 export async function validateArgument(value: unknown, _type: unknown, data: ResolverData<object>): Promise<void> {
   const items = (Array.isArray(value) ? value : [value]).filter((item): item is object => typeof item === 'object' && item !== null);
   for (const item of items) {
     const errors = await validate(item, { skipMissingProperties: true, forbidUnknownValues: false, validationError: { target: false, value: false } });
-    if (errors.length === 0) continue;
+    if (errors.length === 0) {
+      normalizeInput(item);
+      continue;
+    }
     const problems = flattenValidationErrors(errors, argumentPath(item, data.args as Record<string, unknown>));
     const error = badUserInput(`Invalid input: ${problems.map((p) => `${p.field.join('.')}: ${p.message}`).join('; ')}`, problems.map((p) => p.field));
     (error.extensions as Record<string, unknown>).problems = problems;

@@ -1,3 +1,5 @@
+import { InputError } from '../domain/errors';
+
 /**
  * Checks of caller input that the provider manuals impose, made before anything is sent, so that a
  * malformed request becomes the caller's BAD_USER_INPUT and never a provider round trip.
@@ -7,10 +9,34 @@ export class ProviderInputError extends Error {
   constructor(
     /** The input field at fault, as a dotted path in the client's own input (e.g. `card.number`). */
     readonly field: string,
-    message: string,
+    /** The rule it breaks, without the value. */
+    readonly rule: string,
   ) {
-    super(`${field}: ${message}`);
+    super(`${field}: ${rule}`);
     this.name = new.target.name;
+  }
+}
+
+/** A client's field name → the path of that field in the domain command (`recvPhone` → buyer.phone). */
+export type DomainPaths = Readonly<Record<string, readonly string[]>>;
+
+function toDomainError(paths: DomainPaths, err: unknown): unknown {
+  if (!(err instanceof ProviderInputError)) return err;
+  const path = [...(paths[err.field] ?? err.field.split('.'))];
+  return new InputError(`${path.join('.')}: ${err.rule}`, [path]);
+}
+
+/**
+ * Runs a client call in the domain's terms: a rule the client's input breaks becomes an InputError
+ * at the command's own field. Client fields absent from `paths` are named alike in the command.
+ */
+export function inDomainTerms<T>(paths: DomainPaths, call: () => T): T {
+  try {
+    const result = call();
+    if (result instanceof Promise) return result.catch((err: unknown) => Promise.reject(toDomainError(paths, err))) as T;
+    return result;
+  } catch (err) {
+    throw toDomainError(paths, err);
   }
 }
 

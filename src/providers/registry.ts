@@ -1,28 +1,43 @@
 import type { Config } from '../config';
+import { Provider } from '../domain/enums';
 import type { Logger } from '../logger';
 import { ProviderHttp, ProviderHttpOptions } from './http';
-import { PayAppClient } from './payapp';
-import { PayupClient } from './payup';
-import type { ProviderName } from './types';
-import { WelcomeClient } from './welcome';
+import { createPayAppAdapter, PAYAPP_SENSITIVE_FIELDS } from './payapp/adapter';
+import { createPayupAdapter, PAYUP_SENSITIVE_FIELDS } from './payup/adapter';
+import type { CapabilityName, ProviderAdapter, ProviderCapabilities } from './types';
+import { createWelcomeAdapter, WELCOME_SENSITIVE_FIELDS } from './welcome/adapter';
 
-/** The one place that knows every provider folder: the core asks it for a client by provider. */
-export interface ProviderClients {
-  payapp: PayAppClient;
-  welcome: WelcomeClient;
-  payup: PayupClient;
+/** What an adapter is built from: the configuration, and an HTTP pool that redacts its fields. */
+interface AdapterContext {
+  config: Config;
+  http(sensitiveFields: readonly string[]): ProviderHttp;
+}
+
+/** The one place that knows every provider folder: one line per provider. */
+const ADAPTERS: Record<Provider, (ctx: AdapterContext) => ProviderAdapter> = {
+  [Provider.PAYAPP]: ({ config, http }) => createPayAppAdapter(http(PAYAPP_SENSITIVE_FIELDS), { apiUrl: config.payappApiUrl, appLinkUrl: config.payappAppLinkUrl }),
+  [Provider.WELCOME]: ({ config, http }) => createWelcomeAdapter(http(WELCOME_SENSITIVE_FIELDS), { baseUrl: config.welcomeApiUrl }),
+  [Provider.PAYUP]: ({ config, http }) => createPayupAdapter(http(PAYUP_SENSITIVE_FIELDS), { baseUrl: config.payupApiUrl }),
+};
+
+/** The core asks it for "the cancels of PAYUP" and gets them, or nothing. */
+export interface ProviderRegistry {
+  capability<K extends CapabilityName>(provider: Provider, name: K): ProviderCapabilities[K] | undefined;
   close(): Promise<void>;
 }
 
-export function createProviderClients(config: Config, logger: Logger, onOutcome?: ProviderHttpOptions['onOutcome']): ProviderClients {
-  const http = (provider: ProviderName) => new ProviderHttp({ provider, timeoutMs: config.providerTimeoutMs, logger: logger.child({ provider }), onOutcome });
-  const pools = { payapp: http('PAYAPP'), welcome: http('WELCOME'), payup: http('PAYUP') };
+export function createProviderRegistry(config: Config, logger: Logger, onOutcome?: ProviderHttpOptions['onOutcome']): ProviderRegistry {
+  const adapters = new Map(
+    Object.values(Provider).map((provider) => {
+      const http = (sensitiveFields: readonly string[]) =>
+        new ProviderHttp({ provider, timeoutMs: config.providerTimeoutMs, logger: logger.child({ provider }), sensitiveFields, onOutcome });
+      return [provider, ADAPTERS[provider]({ config, http })] as const;
+    }),
+  );
   return {
-    payapp: new PayAppClient({ http: pools.payapp, apiUrl: config.payappApiUrl }),
-    welcome: new WelcomeClient({ http: pools.welcome, baseUrl: config.welcomeApiUrl }),
-    payup: new PayupClient({ http: pools.payup, baseUrl: config.payupApiUrl }),
+    capability: (provider, name) => adapters.get(provider)?.capabilities[name],
     async close() {
-      await Promise.all(Object.values(pools).map((pool) => pool.close()));
+      await Promise.all([...adapters.values()].map((adapter) => adapter.close()));
     },
   };
 }

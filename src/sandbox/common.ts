@@ -70,6 +70,12 @@ export interface Simulator {
 export interface RunningSimulator {
   url: string;
   server: Server;
+  /** Stops listening and drops every connection, keeping its state: calls are refused (connection refused). */
+  goOffline(): Promise<void>;
+  /** Listens again on the same address. */
+  goOnline(): Promise<void>;
+  /** Provider calls received so far (control routes not counted). */
+  providerCalls(): number;
   close(): Promise<void>;
 }
 
@@ -79,8 +85,10 @@ export interface RunningSimulator {
  */
 export async function serveSimulator(sim: Simulator, ctx: SimulatorContext, port = 0, host = '127.0.0.1'): Promise<RunningSimulator> {
   const hanging = new Set<ServerResponse>();
+  let calls = 0;
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://sandbox');
+    if (!url.pathname.startsWith('/_sandbox/')) calls++;
     void (async () => {
       if (url.pathname === '/_sandbox/fault' && req.method === 'POST') {
         const { mode, count } = JSON.parse((await readBody(req)) || '{}') as { mode?: FaultMode | 'none'; count?: number };
@@ -109,9 +117,17 @@ export async function serveSimulator(sim: Simulator, ctx: SimulatorContext, port
   });
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const address = server.address() as AddressInfo;
+  const stopListening = async () => {
+    for (const res of hanging) res.destroy();
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
   return {
     url: `http://${host}:${address.port}`,
     server,
+    goOffline: stopListening,
+    goOnline: () => new Promise<void>((resolve) => server.listen(address.port, host, resolve)),
+    providerCalls: () => calls,
     async close() {
       for (const res of hanging) res.destroy();
       await sim.close?.();

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../config';
+import { Provider } from '../domain/enums';
 import { openDatabase } from '../db/data-source';
 import { createLogger } from '../logger';
 import { SellerRow } from '../modules/sellers/seller.entity';
@@ -32,7 +33,15 @@ async function demoSeller(services: Services, sandbox: Awaited<ReturnType<typeof
   sandbox.payapp.simulator.addSeller(DEMO.payApp);
   const res = await fetch(`${sandbox.payup.url}/_sandbox/payup/merchants`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEMO.payup) });
   if (!res.ok) throw new Error(`the Payup sandbox refused the demo merchant: ${res.status}`);
-  return (await services.sellers.findByPayAppUserId(DEMO.payApp.userId)) ?? services.sellers.create(DEMO);
+  const existing = await services.sellers.findByAccount(Provider.PAYAPP, DEMO.payApp.userId);
+  if (existing) return (await services.db.getRepository(SellerRow).findOneByOrFail({ id: existing.sellerId }));
+  return services.sellers.create({
+    name: DEMO.name,
+    accounts: [
+      { provider: Provider.PAYAPP, accountId: DEMO.payApp.userId, secrets: { linkKey: DEMO.payApp.linkKey, linkValue: DEMO.payApp.linkValue } },
+      { provider: Provider.PAYUP, accountId: DEMO.payup.merchantId, secrets: { apiCertKey: DEMO.payup.apiCertKey } },
+    ],
+  });
 }
 
 /**

@@ -4,15 +4,18 @@ import type { Logger } from '../logger';
 import type { PaymentNotices, PaymentReport } from '../modules/payments/payment-notices';
 import type { SellerService } from '../modules/sellers/seller.service';
 import { noticeAnswer, noticeMatchesSeller, parsePayAppNotice, PayAppNotice } from '../providers/payapp';
+import { payAppCredentials } from '../providers/payapp/adapter';
+import { linkedPaymentId } from '../modules/payments/notice-link';
 import type { RouteHandler } from '../server';
 
 /** The notice in domain terms; a partial cancel reports on its original payment. */
-export function reportOf(notice: PayAppNotice, sellerId: string, state: PaymentState): PaymentReport {
+export function reportOf(notice: PayAppNotice, sellerId: string, state: PaymentState, linkedPaymentId?: string): PaymentReport {
   const partial = state === PaymentState.PARTIALLY_CANCELLED && notice.origProviderPaymentId !== undefined;
   return {
     provider: Provider.PAYAPP,
     sellerId,
     providerPaymentId: partial ? (notice.origProviderPaymentId as string) : notice.providerPaymentId,
+    linkedPaymentId,
     changeKey: `${notice.payState}:${notice.providerPaymentId}`,
     state,
     payState: notice.payState,
@@ -53,13 +56,13 @@ export function payAppWebhook(deps: { sellers: SellerService; notices: PaymentNo
     if (req.method !== 'POST') return answer(res, 405, 'POST only');
     const parsed = parsePayAppNotice(new URLSearchParams(body.toString('utf8')));
     if (!parsed.ok) {
-      logger.warn({ field: parsed.error.field, reason: parsed.error.message }, 'PayApp notice refused: malformed');
+      // Loud: a provider's genuine notice we cannot read needs a person; PayApp keeps retrying it.
+      logger.error({ field: parsed.error.field, reason: parsed.error.message }, 'PayApp notice refused: malformed');
       return answer(res, 400, 'FAIL malformed notice');
     }
     const { notice } = parsed;
-    const seller = await sellers.findByPayAppUserId(notice.userId);
-    const credentials = seller && sellers.credentials(seller, Provider.PAYAPP);
-    if (!seller || credentials?.provider !== Provider.PAYAPP || !noticeMatchesSeller(notice, credentials)) {
+    const holder = await sellers.findByAccount(Provider.PAYAPP, notice.userId);
+    if (!holder || !noticeMatchesSeller(notice, payAppCredentials(holder.account))) {
       logger.warn({ userId: notice.userId, mulNo: notice.providerPaymentId }, 'PayApp notice refused: unknown seller or wrong linkkey/linkval');
       return answer(res, 403, 'FAIL not authentic');
     }
@@ -68,7 +71,8 @@ export function payAppWebhook(deps: { sellers: SellerService; notices: PaymentNo
       logger.warn({ mulNo: notice.providerPaymentId, payState: notice.payState }, 'PayApp notice with an unknown pay_state left unapplied');
       return answer(res, 200, noticeAnswer);
     }
-    const outcome = await notices.apply(reportOf(notice, seller.id, notice.state));
+    const linked = linkedPaymentId(new URL(req.url ?? '/', 'http://localhost').searchParams);
+    const outcome = await notices.apply(reportOf(notice, holder.sellerId, notice.state, linked));
     if (!outcome.recorded) return answer(res, 409, `FAIL ${outcome.reason}`);
     return answer(res, 200, noticeAnswer);
   };

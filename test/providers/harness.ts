@@ -2,8 +2,13 @@ import { createServer } from 'node:net';
 import { AddressInfo } from 'node:net';
 import { createLogger } from '../../src/logger';
 import { ProviderHttp } from '../../src/providers/http';
+import { PAYAPP_SENSITIVE_FIELDS } from '../../src/providers/payapp/adapter';
+import { PAYUP_SENSITIVE_FIELDS } from '../../src/providers/payup/adapter';
 import { ProviderName } from '../../src/providers/types';
+import { WELCOME_SENSITIVE_FIELDS } from '../../src/providers/welcome/adapter';
 import { FaultMode, FaultSwitch, RunningSimulator, SandboxClock, Simulator, SimulatorContext, serveSimulator } from '../../src/sandbox/common';
+
+const SENSITIVE_FIELDS: Record<ProviderName, readonly string[]> = { PAYAPP: PAYAPP_SENSITIVE_FIELDS, PAYUP: PAYUP_SENSITIVE_FIELDS, WELCOME: WELCOME_SENSITIVE_FIELDS };
 
 /** A sandbox clock that stands still unless advanced, so that every time in a test is known. */
 export class FixedClock extends SandboxClock {
@@ -49,7 +54,7 @@ export async function startHarness<S extends Simulator>(provider: ProviderName, 
   const running: RunningSimulator = await serveSimulator(simulator, ctx);
   const clients: ProviderHttp[] = [];
   const httpWithTimeout = (timeoutMs: number) => {
-    const http = new ProviderHttp({ provider, timeoutMs, logger });
+    const http = new ProviderHttp({ provider, timeoutMs, logger, sensitiveFields: SENSITIVE_FIELDS[provider] });
     clients.push(http);
     return http;
   };

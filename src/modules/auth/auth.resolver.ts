@@ -2,13 +2,13 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-g
 import { ApiKeyRole, UserErrorCode } from '../../domain/enums';
 import type { Context } from '../../graphql/context';
 import { forbidden } from '../../graphql/errors';
-import { IdempotencyConflict } from '../idempotency/idempotency.service';
+import { runMutation } from '../../graphql/mutation';
 import { Seller } from '../sellers/seller.types';
 import { ApiKeyRow } from './api-key.entity';
 import { ApiKey, ApiKeyPayload, CreateApiKeyInput, CreateApiKeyPayload, RevokeApiKeyInput, ViewerType } from './auth.types';
 import { canSee } from './viewer';
 
-const notFound = (field: string, message: string) => ({ field: ['input', field], code: UserErrorCode.NOT_FOUND, message });
+const notFound = (field: string, message: string) => ({ field: [field], code: UserErrorCode.NOT_FOUND, message });
 
 @Resolver(() => ApiKey)
 export class AuthResolver {
@@ -29,46 +29,32 @@ export class AuthResolver {
     const { viewer } = ctx;
     if (viewer.role === ApiKeyRole.SELLER && (input.role !== ApiKeyRole.SELLER || (input.sellerId && input.sellerId !== viewer.sellerId))) throw forbidden('A SELLER key can only create SELLER keys for its own seller');
     const sellerId = input.role === ApiKeyRole.SELLER ? (input.sellerId ?? viewer.sellerId) : null;
-    const result = await ctx.services.idempotency.run<CreateApiKeyPayload>(
-      { apiKeyId: viewer.apiKeyId, operation: 'createApiKey', key: input.idempotencyKey, input: { ...input } },
-      async () => {
+    return runMutation(
+      ctx,
+      'createApiKey',
+      input,
+      async (): Promise<CreateApiKeyPayload> => {
         if (input.role === ApiKeyRole.SELLER && !(sellerId && (await ctx.loaders.seller.load(sellerId)))) {
-          const userErrors = [notFound('sellerId', 'A SELLER key needs an existing seller')];
-          return { result: { apiKey: null, secret: null, userErrors }, record: { userErrors } };
+          return { apiKey: null, secret: null, userErrors: [notFound('sellerId', 'A SELLER key needs an existing seller')] };
         }
         if (input.role === ApiKeyRole.PLATFORM && input.sellerId) {
-          const userErrors = [{ field: ['input', 'sellerId'], code: UserErrorCode.INVALID_STATE, message: 'A PLATFORM key belongs to no seller' }];
-          return { result: { apiKey: null, secret: null, userErrors }, record: { userErrors } };
+          return { apiKey: null, secret: null, userErrors: [{ field: ['sellerId'], code: UserErrorCode.INVALID_STATE, message: 'A PLATFORM key belongs to no seller' }] };
         }
         const created = await ctx.services.apiKeys.create({ name: input.name, role: input.role, sellerId });
-        return { result: { apiKey: created.apiKey, secret: created.secret, userErrors: [] }, record: { apiKeyId: created.apiKey.id } };
+        return { apiKey: created.apiKey, secret: created.secret, userErrors: [] };
       },
-      async (record) => {
-        const { apiKeyId, userErrors } = record as { apiKeyId?: string; userErrors?: CreateApiKeyPayload['userErrors'] };
-        return { apiKey: apiKeyId ? await ctx.services.apiKeys.findById(apiKeyId) : null, secret: null, userErrors: userErrors ?? [] };
-      },
+      ['secret'],
     );
-    return result instanceof IdempotencyConflict ? { apiKey: null, secret: null, userErrors: [result.userError] } : result;
   }
 
   @Mutation(() => ApiKeyPayload, { description: 'Revoke an API key for good. A SELLER key may revoke its own seller\'s keys.' })
   async revokeApiKey(@Arg('input', () => RevokeApiKeyInput) input: RevokeApiKeyInput, @Ctx() ctx: Context): Promise<ApiKeyPayload> {
-    const result = await ctx.services.idempotency.run<ApiKeyPayload>(
-      { apiKeyId: ctx.viewer.apiKeyId, operation: 'revokeApiKey', key: input.idempotencyKey, input: { ...input } },
-      async () => {
-        const key = await ctx.services.apiKeys.findById(input.apiKeyId);
-        if (!key || !(ctx.viewer.role === ApiKeyRole.PLATFORM || (key.sellerId && canSee(ctx.viewer, key.sellerId)))) {
-          const userErrors = [notFound('apiKeyId', 'No such API key')];
-          return { result: { apiKey: null, userErrors }, record: { userErrors } };
-        }
-        const revoked = await ctx.services.apiKeys.revoke(key.id);
-        return { result: { apiKey: revoked, userErrors: [] }, record: { apiKeyId: key.id } };
-      },
-      async (record) => {
-        const { apiKeyId, userErrors } = record as { apiKeyId?: string; userErrors?: ApiKeyPayload['userErrors'] };
-        return { apiKey: apiKeyId ? await ctx.services.apiKeys.findById(apiKeyId) : null, userErrors: userErrors ?? [] };
-      },
-    );
-    return result instanceof IdempotencyConflict ? { apiKey: null, userErrors: [result.userError] } : result;
+    return runMutation(ctx, 'revokeApiKey', input, async (): Promise<ApiKeyPayload> => {
+      const key = await ctx.services.apiKeys.findById(input.apiKeyId);
+      if (!key || !(ctx.viewer.role === ApiKeyRole.PLATFORM || (key.sellerId && canSee(ctx.viewer, key.sellerId)))) {
+        return { apiKey: null, userErrors: [notFound('apiKeyId', 'No such API key')] };
+      }
+      return { apiKey: await ctx.services.apiKeys.revoke(key.id), userErrors: [] };
+    });
   }
 }

@@ -8,11 +8,11 @@ export interface Viewer {
   sellerId: string | null;
 }
 
-export function canSee(viewer: Viewer, sellerId: string): boolean {
+export function canSee(viewer: Pick<Viewer, 'role' | 'sellerId'>, sellerId: string): boolean {
   return viewer.role === ApiKeyRole.PLATFORM || viewer.sellerId === sellerId;
 }
 
 /** The seller a SELLER key is bound to, or undefined for a PLATFORM key (which sees every seller). */
-export function sellerScope(viewer: Viewer): string | undefined {
+export function sellerScope(viewer: Pick<Viewer, 'role' | 'sellerId'>): string | undefined {
   return viewer.role === ApiKeyRole.SELLER ? (viewer.sellerId ?? undefined) : undefined;
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { idColumn, timeColumn } from '../../db/columns';
+import { idColumn, textColumn, timeColumn } from '../../db/columns';
 
 /**
  * The first outcome of a mutation called with an idempotency key, scoped to the API key.
@@ -14,6 +14,10 @@ export class IdempotencyRow {
   @Column({ name: 'request_hash', type: 'char', length: 64 }) requestHash: string;
   @Column({ type: 'varchar', length: 16 }) status: 'IN_PROGRESS' | 'DONE';
   @Column({ type: 'json', nullable: true }) response: unknown;
+  /** Which run holds the key: a later run that took it over fences the earlier one out. */
+  @Column(textColumn('owner', 32)) owner: string | null;
+  /** While IN_PROGRESS: past this, the process running it is taken for dead (see IdempotencyService). */
+  @Column(timeColumn('lease_until', true)) leaseUntil: Date | null;
   @Column(timeColumn('created_at')) createdAt: Date;
   @Column(timeColumn('updated_at')) updatedAt: Date;
 }

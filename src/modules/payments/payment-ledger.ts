@@ -1,4 +1,5 @@
-import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { fitToColumns } from '../../db/fit-columns';
 import { canTransition } from '../../domain/payment-states';
 import { EventSource, PaymentState } from '../../domain/enums';
 import type { EventBus } from '../../events/bus';
@@ -17,6 +18,8 @@ export interface Transition {
   dedupeKey?: string | null;
   /** The provider's fields as received, secrets removed. */
   data?: object | null;
+  /** What an operator wrote (source OPERATOR). */
+  note?: string | null;
   occurredAt?: Date;
   /** Other columns that change with the state (cancelled amount, card details, …). */
   changes?: Partial<PaymentRow>;
@@ -31,24 +34,29 @@ export interface TransitionResult {
   skipped?: string;
 }
 
-/** How long a money movement waits for another one on the same payment to finish. */
-const MONEY_LOCK_TIMEOUT_S = 60;
-
 /**
- * The one place a payment changes state, used by mutations and provider notices alike: the row is
- * locked, the change and its event are written in one transaction, the event takes its place in
- * the global event order at the very end of that transaction, and it is published after commit.
+ * The writes of one ledger transaction. Every change of a payment goes through open() or
+ * transition() here: the row is locked, the change and its event are written together, and the
+ * event takes its place in the global event order at the very end of the transaction.
  */
-export class PaymentLedger {
-  constructor(private readonly db: DataSource, private readonly bus: EventBus, private readonly logger: Logger) {}
+export class LedgerTransaction {
+  readonly events: PaymentEventRow[] = [];
+
+  constructor(
+    readonly manager: EntityManager,
+    private readonly logger: Logger,
+  ) {}
+
+  /** The payment, locked until the transaction ends; null when there is none. */
+  lock(paymentId: string): Promise<PaymentRow | null> {
+    return this.manager.getRepository(PaymentRow).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :paymentId', { paymentId }).getOne();
+  }
 
   /** Records a new payment together with its first event. */
-  async open(payment: PaymentRow, first: Omit<Transition, 'to' | 'changes'>, runner?: QueryRunner): Promise<TransitionResult> {
-    const event = await this.inTransaction(runner, async (manager) => {
-      await manager.insert(PaymentRow, payment);
-      return this.appendEvent(manager, payment, null, { ...first, to: payment.state });
-    });
-    this.publish(event);
+  async open(payment: PaymentRow, first: Omit<Transition, 'to' | 'changes'>): Promise<TransitionResult> {
+    Object.assign(payment, fitToColumns(this.manager, PaymentRow, payment));
+    await this.manager.insert(PaymentRow, payment);
+    const event = await this.appendEvent(payment, null, { ...first, to: payment.state });
     return { payment, event };
   }
 
@@ -56,66 +64,32 @@ export class PaymentLedger {
    * Locks the payment, lets `decide` look at its committed state, and applies the answer.
    * A transition the state machine does not allow, or a repeated dedupe key, is skipped.
    */
-  async transition(paymentId: string, decide: (current: PaymentRow) => Decision | Promise<Decision>, runner?: QueryRunner): Promise<TransitionResult> {
-    const result = await this.inTransaction(runner, async (manager): Promise<TransitionResult> => {
-      const current = await manager.getRepository(PaymentRow).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :paymentId', { paymentId }).getOne();
-      if (!current) throw new Error(`payment ${paymentId} vanished`);
-      const decision = await decide(current);
-      if ('skip' in decision) return { payment: current, event: null, skipped: decision.skip };
-      if (!canTransition(current.state, decision.to)) return { payment: current, event: null, skipped: `${current.state} → ${decision.to} is not a forward transition` };
-      if (decision.dedupeKey && (await manager.existsBy(PaymentEventRow, { paymentId, dedupeKey: decision.dedupeKey }))) {
-        return { payment: current, event: null, skipped: `already recorded (${decision.dedupeKey})` };
-      }
-      const from = current.state;
-      const updated: PaymentRow = Object.assign(current, decision.changes ?? {}, { state: decision.to, updatedAt: new Date() });
-      if (decision.payState !== undefined) updated.payState = decision.payState;
-      await manager.update(PaymentRow, { id: paymentId }, { ...decision.changes, state: updated.state, payState: updated.payState, updatedAt: updated.updatedAt });
-      const event = await this.appendEvent(manager, updated, from, decision);
-      return { payment: updated, event };
-    });
-    if (result.event) this.publish(result.event);
-    else this.logger.info({ paymentId, reason: result.skipped }, 'payment transition skipped');
-    return result;
-  }
-
-  /**
-   * Runs `fn` holding the payment's money-movement lock, so that two cancels of one payment never
-   * overlap (across processes: it is a database lock). `fn` gets the lock's connection; pass it to
-   * transition() so the write happens on it too and the pool cannot run dry under contention.
-   */
-  async withMoneyLock<T>(paymentId: string, fn: (runner: QueryRunner) => Promise<T>): Promise<T> {
-    const runner = this.db.createQueryRunner();
-    await runner.connect();
-    try {
-      const [row] = await runner.query('SELECT GET_LOCK(?, ?) AS got', [`payment:${paymentId}`, MONEY_LOCK_TIMEOUT_S]);
-      if (Number(row.got) !== 1) throw new Error(`timed out waiting for the money lock of ${paymentId}`);
-      try {
-        return await fn(runner);
-      } finally {
-        await runner.query('SELECT RELEASE_LOCK(?)', [`payment:${paymentId}`]);
-      }
-    } finally {
-      await runner.release();
+  async transition(paymentId: string, decide: (current: PaymentRow) => Decision | Promise<Decision>): Promise<TransitionResult> {
+    const current = await this.lock(paymentId);
+    if (!current) throw new Error(`payment ${paymentId} vanished`);
+    const decision = await decide(current);
+    const skipped = (reason: string): TransitionResult => {
+      this.logger.info({ paymentId, reason }, 'payment transition skipped');
+      return { payment: current, event: null, skipped: reason };
+    };
+    if ('skip' in decision) return skipped(decision.skip);
+    if (!canTransition(current.state, decision.to)) return skipped(`${current.state} → ${decision.to} is not a forward transition`);
+    if (decision.dedupeKey && (await this.manager.existsBy(PaymentEventRow, { paymentId, dedupeKey: decision.dedupeKey }))) {
+      return skipped(`already recorded (${decision.dedupeKey})`);
     }
-  }
-
-  private async inTransaction<T>(runner: QueryRunner | undefined, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (!runner) return this.db.transaction(work);
-    await runner.startTransaction();
-    try {
-      const result = await work(runner.manager);
-      await runner.commitTransaction();
-      return result;
-    } catch (err) {
-      await runner.rollbackTransaction();
-      throw err;
-    }
+    const from = current.state;
+    const changes = fitToColumns(this.manager, PaymentRow, decision.changes ?? {});
+    const updated: PaymentRow = Object.assign(current, changes, { state: decision.to, updatedAt: new Date() });
+    if (decision.payState !== undefined) updated.payState = decision.payState;
+    await this.manager.update(PaymentRow, { id: paymentId }, { ...changes, state: updated.state, payState: updated.payState, updatedAt: updated.updatedAt });
+    const event = await this.appendEvent(updated, from, decision);
+    return { payment: updated, event };
   }
 
   /** Writes the event; its seq is taken last so that seq order is commit order (see PaymentEventRow). */
-  private async appendEvent(manager: EntityManager, payment: PaymentRow, from: PaymentState | null, t: Transition): Promise<PaymentEventRow> {
-    await manager.query("UPDATE event_sequence SET value = LAST_INSERT_ID(value + 1) WHERE name = 'payment_events'");
-    const [{ seq }] = await manager.query('SELECT LAST_INSERT_ID() AS seq');
+  private async appendEvent(payment: PaymentRow, from: PaymentState | null, t: Transition): Promise<PaymentEventRow> {
+    await this.manager.query("UPDATE event_sequence SET value = LAST_INSERT_ID(value + 1) WHERE name = 'payment_events'");
+    const [{ seq }] = await this.manager.query('SELECT LAST_INSERT_ID() AS seq');
     const event = Object.assign(new PaymentEventRow(), {
       id: newId('paymentEvent'),
       seq: Number(seq),
@@ -128,13 +102,43 @@ export class PaymentLedger {
       source: t.source,
       dedupeKey: t.dedupeKey ?? null,
       data: t.data ?? null,
+      note: t.note ?? null,
       occurredAt: t.occurredAt ?? new Date(),
     });
-    await manager.insert(PaymentEventRow, event);
+    await this.manager.insert(PaymentEventRow, event);
+    this.events.push(event);
     return event;
   }
+}
 
-  private publish(event: PaymentEventRow): void {
-    this.bus.publish('paymentEvent', event);
+/**
+ * The one place a payment changes state, used by mutations, provider notices, the money
+ * protocol's recovery and operators alike. Events are published on the bus after commit.
+ */
+export class PaymentLedger {
+  constructor(
+    private readonly db: DataSource,
+    private readonly bus: EventBus,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Runs `work` in one short transaction; the events it appended are published once it commits. */
+  async write<T>(work: (tx: LedgerTransaction) => Promise<T>): Promise<T> {
+    let tx: LedgerTransaction | undefined;
+    const result = await this.db.transaction(async (manager) => {
+      tx = new LedgerTransaction(manager, this.logger);
+      return work(tx);
+    });
+    for (const event of tx?.events ?? []) this.bus.publish('paymentEvent', event);
+    return result;
+  }
+
+  /** Records a new payment together with its first event. */
+  open(payment: PaymentRow, first: Omit<Transition, 'to' | 'changes'>): Promise<TransitionResult> {
+    return this.write((tx) => tx.open(payment, first));
+  }
+
+  transition(paymentId: string, decide: (current: PaymentRow) => Decision | Promise<Decision>): Promise<TransitionResult> {
+    return this.write((tx) => tx.transition(paymentId, decide));
   }
 }

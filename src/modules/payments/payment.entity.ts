@@ -66,5 +66,7 @@ export class PaymentEventRow {
   @Column(textColumn('dedupe_key', 191)) dedupeKey: string | null;
   /** The provider's fields as received (secrets removed), including ones we do not know yet. */
   @Column({ type: 'json', nullable: true }) data: object | null;
+  /** What an operator wrote when settling an UNKNOWN outcome (source OPERATOR). */
+  @Column(textColumn('note', 1000)) note: string | null;
   @Column(timeColumn('occurred_at')) occurredAt: Date;
 }

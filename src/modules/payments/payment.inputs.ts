@@ -1,10 +1,11 @@
 import { ArrayMaxSize, IsEmail, IsInt, IsOptional, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { MoneyField } from '../../graphql/money';
-import { Currency, PaymentMethod } from '../../domain/enums';
+import { MAX_AMOUNT, MoneyField } from '../../graphql/money';
+import { Currency, PaymentMethod, PaymentState } from '../../domain/enums';
 import { UserError } from '../../graphql/common.types';
 import { Payment } from './payment.types';
 import { ActingSellerField, IdempotencyKeyField } from '../../graphql/input-fields';
+import { PhoneNumberField } from '../../graphql/normalized-fields';
 
 @InputType({ description: 'Who pays.' })
 export class BuyerInput {
@@ -12,9 +13,7 @@ export class BuyerInput {
   @IsOptional()
   @Length(1, 100)
   name?: string;
-  @Field(() => String, { nullable: true, description: 'The buyer\'s mobile number; PayApp sends the pay request to it by SMS.' })
-  @IsOptional()
-  @Matches(/^\+?[0-9 -]{8,20}$/, { message: 'phone must be a phone number (digits, spaces, dashes)' })
+  @PhoneNumberField('The buyer\'s mobile number, as typed (010-2345-6789, +82 10 2345 6789); kept as its digits. PayApp sends the pay request to it by SMS.')
   phone?: string;
   @Field(() => String, { nullable: true, description: 'The buyer\'s e-mail address.' })
   @IsOptional()
@@ -182,6 +181,33 @@ export class RequestCancellationInput extends GiveBackInput {
   @IsOptional()
   @Length(1, 50)
   depositorName?: string;
+}
+
+@InputType({
+  description:
+    'An operator (PLATFORM key) records what the provider\'s own records (its admin site, a phone call)\nshow about a payment whose outcome is UNKNOWN. Refused with INVALID_STATE unless the payment is\nUNKNOWN. The change is one PaymentEvent with source OPERATOR that keeps the note.',
+})
+export class ResolveUnknownPaymentInput {
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
+  @Field(() => ID, { description: 'The UNKNOWN payment.' })
+  @Length(1, 32)
+  paymentId: string;
+  @Field(() => PaymentState, { description: 'The state the provider reports; not UNKNOWN.' })
+  state: PaymentState;
+  @Field(() => String, { nullable: true, description: 'The provider\'s payment id, when the call that timed out never returned one.' })
+  @IsOptional()
+  @Length(1, 64)
+  providerPaymentId?: string;
+  @Field(() => Int, { nullable: true, description: 'The total the provider has cancelled of this payment, when a cancel\'s outcome was unknown.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_AMOUNT)
+  cancelledAmount?: number;
+  @Field({ description: 'What was checked, where and by whom.' })
+  @Length(1, 1000)
+  note: string;
 }
 
 @ObjectType({ description: 'What PayApp answered to a cancellation request.' })

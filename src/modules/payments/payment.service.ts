@@ -1,350 +1,312 @@
 import { DataSource } from 'typeorm';
+import { Currency, PaymentMethod, PaymentState, Provider, UserErrorCode } from '../../domain/enums';
+import { InputError, notFound, Refusal } from '../../domain/errors';
 import { CANCELLABLE_PAID_STATES, CANCELLABLE_UNPAID_STATES } from '../../domain/payment-states';
-import { ApiKeyRole, Currency, EventSource, PaymentState, Provider, UserErrorCode } from '../../domain/enums';
-import { UserError } from '../../graphql/common.types';
-import { badUserInput } from '../../graphql/errors';
 import { newId } from '../../ids';
-import type { ProviderClients } from '../../providers/registry';
-import type { ApproveKeyInInput } from '../../providers/payup';
-import type { ProviderResult } from '../../providers/types';
-import { canSee, Viewer } from '../auth/viewer';
-import { SellerRow } from '../sellers/seller.entity';
-import { ProviderCredentials, SellerService } from '../sellers/seller.service';
-import { PaymentLedger } from './payment-ledger';
-import { newPaymentRow } from './new-payment';
+import type { CardChargeCommand, Cancels, ProviderResult } from '../../providers/types';
+import type { Actor } from '../auth/actor';
+import { canSee } from '../auth/viewer';
+import type { IdempotencyClaim } from '../idempotency/idempotency.service';
+import { MovementKind } from '../money/money-movement.entity';
+import type { MoneyMovements, MoveResult } from '../money/money-movements';
+import type { ProviderAccess } from '../money/provider-access';
+import { isRefusal, providerRefusal, unsupported } from '../money/provider-refusals';
+import type { SellerService } from '../sellers/seller.service';
+import { newPaymentRow, NewPaymentFields } from './new-payment';
+import { noticeUrlFor } from './notice-link';
+import { recordCharge } from './payment-charges';
+import type { LedgerTransaction } from './payment-ledger';
 import { PaymentRow } from './payment.entity';
-import { CancellationRequest, CancelPaymentInput, PayWithCardInput, RequestCancellationInput, RequestPaymentInput } from './payment.inputs';
-import { providerUserError, withInputRules } from './provider-outcomes';
+import type {
+  CancellationOutcome,
+  CancelPaymentCommand,
+  PaymentOutcome,
+  PayWithCardCommand,
+  RequestCancellationCommand,
+  RequestPaymentCommand,
+} from './payment.commands';
 
-export interface PaymentOutcome {
-  payment: PaymentRow | null;
-  userErrors: UserError[];
+/** The provider that asks buyers to pay by link or SMS (the contract's requestPayment is PayApp's payrequest). */
+const PAY_REQUEST_PROVIDER = Provider.PAYAPP;
+/** The provider that charges typed card data (payWithCard is Payup's keyin2). */
+const CARD_KEY_IN_PROVIDER = Provider.PAYUP;
+
+const noPayment = (refusal: Refusal): PaymentOutcome => ({ payment: null, userErrors: [refusal] });
+
+/** The refusal (if any) of a provider result, and whether nothing was sent (the key may be used again). */
+function answerOf(result: ProviderResult<unknown>): Pick<PaymentOutcome, 'userErrors' | 'retryable'> {
+  return result.kind === 'ok' ? { userErrors: [] } : { userErrors: [providerRefusal(result)], retryable: result.kind === 'unavailable' };
 }
-
-export interface CancellationOutcome extends PaymentOutcome {
-  cancellationRequest: CancellationRequest | null;
-}
-
-const notFound = (field: string, what: string): UserError => ({ field: ['input', field], code: UserErrorCode.NOT_FOUND, message: `No such ${what}` });
-
-/** Client input names → GraphQL input paths, for provider input-rule errors. */
-const PAYREQUEST_FIELDS: Record<string, string[]> = {
-  price: ['input', 'amount'],
-  recvPhone: ['input', 'buyer', 'phone'],
-  recvEmail: ['input', 'buyer', 'email'],
-  buyerId: ['input', 'buyer', 'buyerId'],
-  amountTaxable: ['input', 'taxableAmount'],
-  amountTaxFree: ['input', 'taxFreeAmount'],
-  amountVat: ['input', 'vatAmount'],
-};
-const KEYIN_FIELDS: Record<string, string[]> = {
-  orderNumber: ['input', 'orderId'],
-  itemName: ['input', 'goodName'],
-  userName: ['input', 'buyer', 'name'],
-  mobileNumber: ['input', 'buyer', 'phone'],
-  email: ['input', 'buyer', 'email'],
-};
-const CANCEL_FIELDS: Record<string, string[]> = {
-  cancelMemo: ['input', 'reason'],
-  'partial.amount': ['input', 'amount'],
-  'partial.amountTaxable': ['input', 'taxableAmount'],
-  'partial.amountTaxFree': ['input', 'taxFreeAmount'],
-  'partial.amountVat': ['input', 'vatAmount'],
-  depositorName: ['input', 'depositorName'],
-};
 
 /**
- * Taking and giving back money. Provider calls happen outside database transactions; every state
- * change goes through the ledger (row lock, event in the same transaction, publish after commit),
- * the same path provider notices take, so the two can never apply one change twice.
+ * Taking and giving back money, for any actor (an API key, the scheduler). Every call that can
+ * move money follows the money-movement protocol (MoneyMovements.move): intent first, the
+ * provider called with no connection held, the answer applied through the ledger, the same path
+ * provider notices take, so that the two never apply one change twice.
  */
 export class PaymentService {
   constructor(
     private readonly db: DataSource,
-    private readonly ledger: PaymentLedger,
+    private readonly movements: MoneyMovements,
     private readonly sellers: SellerService,
-    private readonly providers: ProviderClients,
-    private readonly publicBaseUrl: string,
+    private readonly providers: ProviderAccess,
+    /** Our PayApp notice endpoint ($PUBLIC_BASE_URL/webhooks/payapp). */
+    private readonly noticeEndpoint: string,
   ) {}
 
-  /** The seller a mutation acts for: given by a PLATFORM key, implied by a SELLER key. */
-  private async actingSeller(viewer: Viewer, sellerId: string | undefined): Promise<SellerRow | UserError> {
-    if (viewer.role === ApiKeyRole.PLATFORM && !sellerId) throw badUserInput('sellerId is required with a PLATFORM key', [['input', 'sellerId']]);
-    const id = sellerId ?? viewer.sellerId;
-    const seller = id && canSee(viewer, id) ? await this.db.getRepository(SellerRow).findOneBy({ id }) : null;
-    return seller ?? notFound('sellerId', 'seller');
-  }
-
-  private credentialsOf<P extends Provider>(seller: SellerRow, provider: P): Extract<ProviderCredentials, { provider: P }> | UserError {
-    const credentials = this.sellers.credentials(seller, provider);
-    return (credentials as Extract<ProviderCredentials, { provider: P }>) ?? { field: null, code: UserErrorCode.PROVIDER_NOT_CONFIGURED, message: `The seller has no ${provider} account` };
-  }
-
-  private async visiblePayment(viewer: Viewer, paymentId: string): Promise<PaymentRow | null> {
+  private async visiblePayment(actor: Actor, paymentId: string): Promise<PaymentRow | null> {
     const payment = await this.db.getRepository(PaymentRow).findOneBy({ id: paymentId });
-    return payment && canSee(viewer, payment.sellerId) ? payment : null;
+    return payment && canSee(actor, payment.sellerId) ? payment : null;
   }
 
-  get noticeUrl(): string {
-    return `${this.publicBaseUrl}/webhooks/payapp`;
+  private async reload(paymentId: string): Promise<PaymentRow | null> {
+    return this.db.getRepository(PaymentRow).findOneBy({ id: paymentId });
   }
 
-  /** PayApp payrequest. Nothing moves money yet, so the payment is recorded once PayApp answers. */
-  async requestPayment(viewer: Viewer, input: RequestPaymentInput): Promise<PaymentOutcome> {
-    const seller = await this.actingSeller(viewer, input.sellerId);
-    if (!(seller instanceof SellerRow)) return { payment: null, userErrors: [seller] };
-    const credentials = this.credentialsOf(seller, Provider.PAYAPP);
-    if ('code' in credentials) return { payment: null, userErrors: [credentials] };
-    if (!input.buyer.phone) throw badUserInput('buyer.phone is required: PayApp sends the pay request to it', [['input', 'buyer', 'phone']]);
-    const currency = input.currency ?? Currency.KRW;
+  /** Asks a buyer to pay (PayApp payrequest). Refused or never sent: no payment. Unanswered: an UNKNOWN payment. */
+  async requestPayment(actor: Actor, c: RequestPaymentCommand, claim?: IdempotencyClaim): Promise<PaymentOutcome> {
+    const seller = await this.sellers.actingSeller(actor, c.sellerId);
+    if (isRefusal(seller)) return noPayment(seller);
+    const payRequests = this.providers.capability(PAY_REQUEST_PROVIDER, 'payRequests');
+    if (isRefusal(payRequests)) return noPayment(payRequests);
+    const account = await this.providers.account(seller.id, PAY_REQUEST_PROVIDER);
+    if (isRefusal(account)) return noPayment(account);
+    if (!c.buyer.phone) throw new InputError('buyer.phone is required: the pay request is sent to it', [['buyer', 'phone']]);
 
-    const result = await withInputRules(PAYREQUEST_FIELDS, () =>
-      this.providers.payapp.payRequest(credentials, {
-        goodName: input.goodName,
-        price: input.amount,
-        recvPhone: input.buyer.phone as string,
-        recvEmail: input.buyer.email,
-        buyerId: input.buyer.buyerId,
-        memo: input.memo,
-        requestAddress: input.requestAddress,
-        sendSms: input.sendSms ?? true,
-        currency,
-        countryCallingCode: input.countryCallingCode,
-        returnUrl: input.returnUrl,
-        methods: input.methods,
-        skipReceiptPage: input.skipReceiptPage,
-        appUrl: input.appUrl,
-        amountTaxable: input.taxableAmount,
-        amountTaxFree: input.taxFreeAmount,
-        amountVat: input.vatAmount,
-        feedbackUrl: this.noticeUrl,
-        checkRetry: true,
-        var1: input.var1,
-        var2: input.var2,
-      }),
-    );
-    if (result.kind === 'refused' || result.kind === 'unavailable') return { payment: null, userErrors: [providerUserError(result)] };
-
-    const now = new Date();
-    const payment = newPaymentRow({
+    const paymentId = newId('payment');
+    const currency = c.currency ?? Currency.KRW;
+    const fields: NewPaymentFields = {
       sellerId: seller.id,
-      provider: Provider.PAYAPP,
-      orderId: input.orderId ?? null,
-      goodName: input.goodName,
-      amount: input.amount,
+      provider: PAY_REQUEST_PROVIDER,
+      orderId: c.orderId ?? null,
+      goodName: c.goodName,
+      amount: c.amount,
       currency,
-      taxableAmount: input.taxableAmount ?? null,
-      taxFreeAmount: input.taxFreeAmount ?? null,
-      vatAmount: input.vatAmount ?? null,
-      buyerName: input.buyer.name ?? null,
-      buyerPhone: input.buyer.phone ?? null,
-      buyerEmail: input.buyer.email ?? null,
-      buyerId: input.buyer.buyerId ?? null,
-      memo: input.memo ?? null,
-      var1: input.var1 ?? null,
-      var2: input.var2 ?? null,
-      requestedAt: now,
-      // Without an answer we do not know PayApp's number: a notice for this seller, amount and
-      // name adopts the payment later (see PaymentNotices).
-      ...(result.kind === 'ok'
-        ? { state: PaymentState.REQUESTED, payState: 1, providerPaymentId: result.value.providerPaymentId, payUrl: result.value.payUrl, qrUrl: result.value.qrUrl ?? null }
-        : { state: PaymentState.UNKNOWN, payState: null }),
-    });
-    await this.ledger.open(payment, { source: EventSource.API, amount: payment.amount, data: result.kind === 'unknown' ? { reason: result.message } : null });
-    return { payment, userErrors: result.kind === 'ok' ? [] : [providerUserError(result)] };
-  }
-
-  /**
-   * Payup keyin2. The payment is recorded REQUESTED before the card is charged, so that a crash or
-   * time-out mid-call leaves a trace to settle rather than money taken with no record.
-   */
-  async payWithCard(viewer: Viewer, input: PayWithCardInput): Promise<PaymentOutcome> {
-    const seller = await this.actingSeller(viewer, input.sellerId);
-    if (!(seller instanceof SellerRow)) return { payment: null, userErrors: [seller] };
-    const credentials = this.credentialsOf(seller, Provider.PAYUP);
-    if ('code' in credentials) return { payment: null, userErrors: [credentials] };
-    const { card } = input;
-    if (!card.birthDateOrBusinessNumber) throw badUserInput('card.birthDateOrBusinessNumber is required by Payup', [['input', 'card', 'birthDateOrBusinessNumber']]);
-    if (!card.passwordFirstTwo) throw badUserInput('card.passwordFirstTwo is required by Payup', [['input', 'card', 'passwordFirstTwo']]);
-    if (!input.buyer.name) throw badUserInput('buyer.name is required by Payup', [['input', 'buyer', 'name']]);
-
-    const intent = newPaymentRow({
-      sellerId: seller.id,
-      provider: Provider.PAYUP,
-      orderId: input.orderId,
-      goodName: input.goodName,
-      amount: input.amount,
-      currency: Currency.KRW,
-      taxableAmount: input.taxableAmount ?? null,
-      taxFreeAmount: input.taxFreeAmount ?? null,
-      buyerName: input.buyer.name ?? null,
-      buyerPhone: input.buyer.phone ?? null,
-      buyerEmail: input.buyer.email ?? null,
-      buyerId: input.buyer.buyerId ?? null,
-      method: null,
+      taxableAmount: c.taxableAmount ?? null,
+      taxFreeAmount: c.taxFreeAmount ?? null,
+      vatAmount: c.vatAmount ?? null,
+      buyerName: c.buyer.name ?? null,
+      buyerPhone: c.buyer.phone ?? null,
+      buyerEmail: c.buyer.email ?? null,
+      buyerId: c.buyer.buyerId ?? null,
+      memo: c.memo ?? null,
+      var1: c.var1 ?? null,
+      var2: c.var2 ?? null,
+      source: actor.source,
       requestedAt: new Date(),
       state: PaymentState.REQUESTED,
-      payState: null,
-    });
-    const keyIn: ApproveKeyInInput = {
-      orderNumber: input.orderId,
-      card: { number: card.number, expiryMonth: card.expiryMonth, expiryYear: card.expiryYear, birthDateOrBusinessNumber: card.birthDateOrBusinessNumber, passwordFirstTwo: card.passwordFirstTwo },
-      amount: input.amount,
-      installmentMonths: input.installmentMonths ?? 0,
-      itemName: input.goodName,
-      userName: input.buyer.name,
-      mobileNumber: input.buyer.phone,
-      email: input.buyer.email,
-      sendKakaoNotice: input.sendKakaoNotice,
-      taxableAmount: input.taxableAmount,
-      taxFreeAmount: input.taxFreeAmount,
+      payState: 1,
     };
-    // Payup's input rules run before anything is recorded: malformed input leaves no trace.
-    await withInputRules(KEYIN_FIELDS, async () => this.providers.payup.validateKeyIn(keyIn));
-    await this.ledger.open(intent, { source: EventSource.API, amount: intent.amount });
-    const result = await this.providers.payup.approveKeyIn(credentials, keyIn);
-    return this.settleDirectCharge(intent, result);
-  }
-
-  /** Records what a direct charge came to: PAID, FAILED (refused or never sent) or UNKNOWN. */
-  private async settleDirectCharge(intent: PaymentRow, result: ProviderResult<{ providerPaymentId: string; approvalNumber?: string; approvedAt: Date; cardName?: string; installmentMonths: number }>): Promise<PaymentOutcome> {
-    if (result.kind === 'ok') {
-      const { value } = result;
-      const { payment } = await this.ledger.transition(intent.id, () => ({
-        to: PaymentState.PAID,
-        source: EventSource.API,
-        amount: intent.amount,
-        occurredAt: value.approvedAt,
-        changes: {
-          providerPaymentId: value.providerPaymentId,
-          method: 'CARD' as PaymentRow['method'],
-          cardName: value.cardName ?? null,
-          cardApprovalNumber: value.approvalNumber ?? null,
-          cardInstallmentMonths: value.installmentMonths,
-          paidAt: value.approvedAt,
-        },
-      }));
-      return { payment, userErrors: [] };
-    }
-    const to = result.kind === 'unknown' ? PaymentState.UNKNOWN : PaymentState.FAILED;
-    const data = result.kind === 'refused' ? { providerCode: result.providerCode, message: result.message } : { message: result.message };
-    const { payment } = await this.ledger.transition(intent.id, () => ({ to, source: EventSource.API, data }));
-    return { payment, userErrors: [providerUserError(result)] };
+    const moved = await this.movements.move({
+      intent: { paymentId, sellerId: seller.id, provider: PAY_REQUEST_PROVIDER, kind: MovementKind.PAY_REQUEST, amount: c.amount, source: actor.source, details: { payment: fields }, opensPayment: true },
+      claim,
+      call: () => payRequests.request(account, { ...c, currency, noticeUrl: noticeUrlFor(this.noticeEndpoint, paymentId) }),
+      apply: async (tx, result) => {
+        if (result.kind === 'ok') {
+          const { providerPaymentId, payUrl, qrUrl } = result.value;
+          await openPayment(tx, newPaymentRow({ ...fields, id: paymentId, providerPaymentId, payUrl, qrUrl: qrUrl ?? null }), actor, { providerPaymentId, payUrl, qrUrl: qrUrl ?? null });
+        } else if (result.kind === 'unknown') {
+          // PayApp's notice names this id (our feedbackurl carries it) and settles the payment.
+          await openPayment(tx, newPaymentRow({ ...fields, id: paymentId, state: PaymentState.UNKNOWN, payState: null }), actor, {}, { reason: result.message });
+        }
+      },
+    });
+    return this.outcomeOf(moved, paymentId);
   }
 
   /**
-   * PayApp paycancel or Payup cancel2. Everything that can be refused without the provider is
-   * refused first; then, holding the payment's money lock, the payment is read again so that two
-   * concurrent cancels can never together give back more than was paid.
+   * Charges typed card data (Payup keyin2). The payment is recorded REQUESTED with its intent before
+   * the card is charged, so that a crash or time-out mid-call leaves a trace to settle.
    */
-  async cancelPayment(viewer: Viewer, input: CancelPaymentInput): Promise<PaymentOutcome> {
-    const found = await this.visiblePayment(viewer, input.paymentId);
-    if (!found) return { payment: null, userErrors: [notFound('paymentId', 'payment')] };
-    return this.ledger.withMoneyLock(found.id, async (runner) => {
-      const payment = (await runner.manager.findOneByOrFail(PaymentRow, { id: found.id })) as PaymentRow;
-      const refusal = cancelRefusal(payment, input);
-      if (refusal) return { payment, userErrors: [refusal] };
-      const seller = await runner.manager.findOneByOrFail(SellerRow, { id: payment.sellerId });
-      const credentials = this.credentialsOf(seller, payment.provider);
-      if ('code' in credentials) return { payment, userErrors: [credentials] };
+  async payWithCard(actor: Actor, c: PayWithCardCommand, claim?: IdempotencyClaim): Promise<PaymentOutcome> {
+    const seller = await this.sellers.actingSeller(actor, c.sellerId);
+    if (isRefusal(seller)) return noPayment(seller);
+    const cardCharges = this.providers.capability(CARD_KEY_IN_PROVIDER, 'cardCharges');
+    if (isRefusal(cardCharges)) return noPayment(cardCharges);
+    const account = await this.providers.account(seller.id, CARD_KEY_IN_PROVIDER);
+    if (isRefusal(account)) return noPayment(account);
+    const command: CardChargeCommand = { ...c, installmentMonths: c.installmentMonths ?? 0 };
+    // The provider's input rules run before anything is recorded: malformed input leaves no trace.
+    cardCharges.check(command);
 
-      const unpaid = CANCELLABLE_UNPAID_STATES.includes(payment.state);
-      const remaining = payment.amount - payment.cancelledAmount;
-      const amount = input.amount ?? remaining;
-      const partial = !unpaid && amount < remaining;
-      const result = await withInputRules(CANCEL_FIELDS, () => this.callCancel(credentials, payment, input, partial ? amount : undefined));
-      if (result.kind === 'refused' || result.kind === 'unavailable') return { payment, userErrors: [providerUserError(result)] };
-      if (result.kind === 'unknown') {
-        const settled = await this.ledger.transition(payment.id, () => ({ to: PaymentState.UNKNOWN, source: EventSource.API, amount, data: { operation: 'cancel', reason: result.message } }), runner);
-        return { payment: settled.payment, userErrors: [providerUserError(result)] };
-      }
-      const now = new Date();
-      const { payment: cancelled } = await this.ledger.transition(
-        payment.id,
-        () =>
-          unpaid
-            ? { to: PaymentState.REQUEST_CANCELLED, source: EventSource.API, changes: { cancelledAt: now } }
-            : {
-                to: partial ? PaymentState.PARTIALLY_CANCELLED : PaymentState.APPROVAL_CANCELLED,
-                source: EventSource.API,
-                amount,
-                // A partial cancel's notice carries a new number; this key lets it find and confirm this event.
-                dedupeKey: partial ? awaitingNoticeKey(amount) : null,
-                changes: { cancelledAmount: payment.cancelledAmount + amount, cancelledAt: now },
-              },
-        runner,
-      );
-      return { payment: cancelled, userErrors: [] };
+    const payment = newPaymentRow({
+      sellerId: seller.id,
+      provider: CARD_KEY_IN_PROVIDER,
+      orderId: c.orderId,
+      goodName: c.goodName,
+      amount: c.amount,
+      currency: Currency.KRW,
+      taxableAmount: c.taxableAmount ?? null,
+      taxFreeAmount: c.taxFreeAmount ?? null,
+      buyerName: c.buyer.name ?? null,
+      buyerPhone: c.buyer.phone ?? null,
+      buyerEmail: c.buyer.email ?? null,
+      buyerId: c.buyer.buyerId ?? null,
+      method: PaymentMethod.CARD,
+      source: actor.source,
+      requestedAt: new Date(),
+      state: PaymentState.REQUESTED,
     });
+    const moved = await this.movements.move({
+      intent: { paymentId: payment.id, sellerId: seller.id, provider: CARD_KEY_IN_PROVIDER, kind: MovementKind.CHARGE, amount: c.amount, source: actor.source, opensPayment: true },
+      claim,
+      prepare: async (tx) => void (await tx.open(payment, { source: actor.source, amount: payment.amount })),
+      call: () => cardCharges.charge(account, command),
+      apply: (tx, result) => recordCharge(tx, payment.id, result, actor.source),
+    });
+    return this.outcomeOf(moved, payment.id);
   }
 
-  private callCancel(credentials: ProviderCredentials, payment: PaymentRow, input: CancelPaymentInput, partialAmount: number | undefined): Promise<ProviderResult<unknown>> {
-    switch (credentials.provider) {
-      case Provider.PAYAPP:
-        return this.providers.payapp.payCancel(credentials, {
-          providerPaymentId: payment.providerPaymentId as string,
-          cancelMemo: input.reason,
-          onlyIfNotPaid: input.onlyIfNotPaid,
-          partial: partialAmount === undefined ? undefined : { amount: partialAmount, amountTaxable: input.taxableAmount, amountTaxFree: input.taxFreeAmount, amountVat: input.vatAmount },
-        });
-      case Provider.PAYUP:
-        return this.providers.payup.cancel(credentials, { transactionId: payment.providerPaymentId as string });
-      case Provider.WELCOME:
-        throw new Error('Welcome payments are refused by cancelRefusal before a call');
-    }
+  /**
+   * Cancels a payment in full or in part. What can be refused without the provider is refused
+   * first; then the intent is recorded, judged again on the payment as it is once its movement
+   * slot is taken, so that two cancels can never together give back more than was paid.
+   */
+  async cancelPayment(actor: Actor, c: CancelPaymentCommand, claim?: IdempotencyClaim): Promise<PaymentOutcome> {
+    const found = await this.visiblePayment(actor, c.paymentId);
+    if (!found) return noPayment(notFound('paymentId', 'payment'));
+    const cancels = this.providers.capability(found.provider, 'cancels', ['paymentId']);
+    const early = isRefusal(cancels) ? cancels : cancelRefusal(found, c, cancels);
+    if (early) return { payment: found, userErrors: [early] };
+    const account = await this.providers.account(found.sellerId, found.provider);
+    if (isRefusal(account)) return { payment: found, userErrors: [account] };
+
+    const plan = { unpaid: false, amount: 0, partial: false };
+    const intent = { paymentId: found.id, sellerId: found.sellerId, provider: found.provider, kind: MovementKind.CANCEL, amount: null as number | null, source: actor.source };
+    const moved = await this.movements.move({
+      intent,
+      claim,
+      prepare: async (_tx, current) => {
+        const refusal = cancelRefusal(current as PaymentRow, c, cancels as Cancels);
+        if (refusal) return refusal;
+        Object.assign(plan, cancelPlan(current as PaymentRow, c));
+        intent.amount = plan.amount;
+      },
+      call: () =>
+        (cancels as Cancels).cancel(account, {
+          providerPaymentId: found.providerPaymentId as string,
+          reason: c.reason,
+          onlyIfNotPaid: c.onlyIfNotPaid,
+          ...(plan.partial && { amount: plan.amount, taxableAmount: c.taxableAmount, taxFreeAmount: c.taxFreeAmount, vatAmount: c.vatAmount }),
+        }),
+      apply: async (tx, result, movement) => {
+        if (result.kind === 'unknown') {
+          await tx.transition(found.id, () => ({ to: PaymentState.UNKNOWN, source: actor.source, amount: plan.amount, data: { operation: 'cancel', amount: plan.amount, reason: result.message } }));
+          return;
+        }
+        if (result.kind !== 'ok') return;
+        const cancelledAt = result.value.cancelledAt ?? new Date();
+        await tx.transition(found.id, (current) =>
+          plan.unpaid
+            ? { to: PaymentState.REQUEST_CANCELLED, source: actor.source, changes: { cancelledAt } }
+            : {
+                to: plan.partial ? PaymentState.PARTIALLY_CANCELLED : PaymentState.APPROVAL_CANCELLED,
+                source: actor.source,
+                amount: plan.amount,
+                // A partial cancel's notice carries a new number; this key lets it find and confirm this event.
+                dedupeKey: plan.partial ? awaitingNoticeKey(plan.amount, movement.id) : null,
+                changes: { cancelledAmount: current.cancelledAmount + plan.amount, cancelledAt },
+              },
+        );
+      },
+    });
+    const outcome = await this.outcomeOf(moved, found.id);
+    return { ...outcome, payment: outcome.payment ?? found };
   }
 
-  /** PayApp paycancelreq: no state changes now; PayApp's notice cancels the payment later. */
-  async requestCancellation(viewer: Viewer, input: RequestCancellationInput): Promise<CancellationOutcome> {
-    const payment = await this.visiblePayment(viewer, input.paymentId);
+  /** Asks PayApp for a cancellation after D+5 or after settlement (paycancelreq); its notice cancels the payment later. */
+  async requestCancellation(actor: Actor, c: RequestCancellationCommand, claim?: IdempotencyClaim): Promise<CancellationOutcome> {
+    const payment = await this.visiblePayment(actor, c.paymentId);
     if (!payment) return { payment: null, cancellationRequest: null, userErrors: [notFound('paymentId', 'payment')] };
-    const refuse = (userError: UserError) => ({ payment, cancellationRequest: null, userErrors: [userError] });
-    if (payment.provider !== Provider.PAYAPP) return refuse({ field: ['input', 'paymentId'], code: UserErrorCode.UNSUPPORTED_BY_PROVIDER, message: 'Cancellation requests are a PayApp feature' });
-    if (!CANCELLABLE_PAID_STATES.includes(payment.state)) return refuse({ field: ['input', 'paymentId'], code: UserErrorCode.INVALID_STATE, message: `A ${payment.state} payment has nothing paid to cancel` });
+    const refuse = (userError: Refusal): CancellationOutcome => ({ payment, cancellationRequest: null, userErrors: [userError] });
+    const requests = this.providers.capability(payment.provider, 'cancellationRequests', ['paymentId']);
+    if (isRefusal(requests)) return refuse(requests);
+    const refusal = requestRefusal(payment, c);
+    if (refusal) return refuse(refusal);
+    const account = await this.providers.account(payment.sellerId, payment.provider);
+    if (isRefusal(account)) return refuse(account);
+
     const remaining = payment.amount - payment.cancelledAmount;
-    if (input.amount !== undefined && input.amount > remaining) return refuse({ field: ['input', 'amount'], code: UserErrorCode.AMOUNT_EXCEEDS_REMAINING, message: `Only ${remaining} remains to cancel` });
-    const seller = await this.db.getRepository(SellerRow).findOneByOrFail({ id: payment.sellerId });
-    const credentials = this.credentialsOf(seller, Provider.PAYAPP);
-    if ('code' in credentials) return refuse(credentials);
-    const partial = input.amount !== undefined && input.amount < remaining;
-    const result = await withInputRules(CANCEL_FIELDS, () =>
-      this.providers.payapp.payCancelReq(credentials, {
-        providerPaymentId: payment.providerPaymentId as string,
-        cancelMemo: input.reason,
-        depositorName: input.depositorName,
-        partial: partial ? { amount: input.amount as number, amountTaxable: input.taxableAmount, amountTaxFree: input.taxFreeAmount, amountVat: input.vatAmount } : undefined,
-      }),
-    );
-    if (result.kind !== 'ok') return refuse(providerUserError(result));
+    const partial = c.amount !== undefined && c.amount < remaining;
+    const moved = await this.movements.move({
+      intent: { paymentId: payment.id, sellerId: payment.sellerId, provider: payment.provider, kind: MovementKind.CANCEL_REQUEST, amount: c.amount ?? remaining, source: actor.source },
+      claim,
+      prepare: async (_tx, current) => requestRefusal(current as PaymentRow, c),
+      call: () =>
+        requests.request(account, {
+          providerPaymentId: payment.providerPaymentId as string,
+          reason: c.reason,
+          depositorName: c.depositorName,
+          ...(partial && { amount: c.amount, taxableAmount: c.taxableAmount, taxFreeAmount: c.taxFreeAmount, vatAmount: c.vatAmount }),
+        }),
+      // Nothing changes yet: PayApp's notice cancels the payment once the seller has paid back.
+      apply: async () => undefined,
+    });
+    if ('refusal' in moved) return refuse(moved.refusal);
+    const { result } = moved;
+    if (result.kind !== 'ok') return { payment, cancellationRequest: null, ...answerOf(result) };
     const answer = result.value;
     return {
       payment,
-      cancellationRequest: { paybackAmount: answer.paybackAmount ?? null, paybackBank: answer.paybackBank ?? null, partial: answer.partial, requestedAmount: answer.requestedAmount ?? (partial ? (input.amount as number) : remaining) },
+      cancellationRequest: { paybackAmount: answer.paybackAmount ?? null, paybackBank: answer.paybackBank ?? null, partial: answer.partial, requestedAmount: answer.requestedAmount ?? (partial ? (c.amount as number) : remaining) },
       userErrors: [],
     };
   }
 
+  private async outcomeOf(moved: MoveResult<unknown>, paymentId: string): Promise<PaymentOutcome> {
+    if ('refusal' in moved) return { payment: await this.reload(paymentId), userErrors: [moved.refusal] };
+    return { payment: await this.reload(paymentId), ...answerOf(moved.result) };
+  }
+}
+
+/**
+ * Opens the payment a pay request created, unless something got there first (the provider's notice,
+ * or a recovery that recorded it UNKNOWN): then the answer only fills in what it knows.
+ */
+async function openPayment(tx: LedgerTransaction, payment: PaymentRow, actor: Actor, known: Partial<PaymentRow>, data?: object): Promise<void> {
+  if (!(await tx.manager.existsBy(PaymentRow, { id: payment.id }))) {
+    await tx.open(payment, { source: actor.source, amount: payment.amount, data: data ?? null });
+    return;
+  }
+  await tx.transition(payment.id, (current) =>
+    current.state === PaymentState.UNKNOWN && payment.state !== PaymentState.UNKNOWN ? { to: payment.state, source: actor.source, payState: payment.payState, changes: known } : { skip: 'the notice got there first' },
+  );
 }
 
 /** The dedupe key of an API partial cancel until PayApp's notice confirms it (see PaymentNotices). */
-export function awaitingNoticeKey(amount: number): string {
-  return `awaiting-notice:${amount}:${newId('paymentEvent')}`;
+export function awaitingNoticeKey(amount: number, movementId: string): string {
+  return `awaiting-notice:${amount}:${movementId}`;
+}
+
+/** What a cancel will ask for, judged on the payment as it is. */
+function cancelPlan(payment: PaymentRow, c: CancelPaymentCommand): { unpaid: boolean; amount: number; partial: boolean } {
+  const unpaid = CANCELLABLE_UNPAID_STATES.includes(payment.state);
+  const remaining = payment.amount - payment.cancelledAmount;
+  const amount = c.amount ?? remaining;
+  return { unpaid, amount, partial: !unpaid && amount < remaining };
 }
 
 /** Why a cancel cannot even be tried, judged on the payment as it is now; undefined when it can. */
-function cancelRefusal(payment: PaymentRow, input: CancelPaymentInput): UserError | undefined {
+function cancelRefusal(payment: PaymentRow, c: CancelPaymentCommand, cancels: Cancels): Refusal | undefined {
   const remaining = payment.amount - payment.cancelledAmount;
-  const field = (name: string) => ['input', name];
-  if (input.expectedRemainingAmount !== undefined && input.expectedRemainingAmount !== remaining) {
-    return { field: field('expectedRemainingAmount'), code: UserErrorCode.REMAINING_AMOUNT_CHANGED, message: `The remaining amount is ${remaining}, not ${input.expectedRemainingAmount}` };
+  const refuse = (field: string, code: UserErrorCode, message: string): Refusal => ({ field: [field], code, message });
+  if (c.expectedRemainingAmount !== undefined && c.expectedRemainingAmount !== remaining) {
+    return refuse('expectedRemainingAmount', UserErrorCode.REMAINING_AMOUNT_CHANGED, `The remaining amount is ${remaining}, not ${c.expectedRemainingAmount}`);
   }
-  if (payment.provider === Provider.WELCOME) return { field: field('paymentId'), code: UserErrorCode.UNSUPPORTED_BY_PROVIDER, message: 'Welcome PayAPI has no cancel command' };
   const unpaid = CANCELLABLE_UNPAID_STATES.includes(payment.state);
-  if (!unpaid && !CANCELLABLE_PAID_STATES.includes(payment.state)) return { field: field('paymentId'), code: UserErrorCode.INVALID_STATE, message: `A ${payment.state} payment cannot be cancelled` };
-  if (input.onlyIfNotPaid && !unpaid) return { field: field('onlyIfNotPaid'), code: UserErrorCode.INVALID_STATE, message: 'The payment is no longer waiting to be paid' };
-  if (unpaid && input.amount !== undefined && input.amount !== payment.amount) return { field: field('amount'), code: UserErrorCode.INVALID_STATE, message: 'An unpaid request can only be cancelled in full' };
-  if (input.amount !== undefined && input.amount > remaining) return { field: field('amount'), code: UserErrorCode.AMOUNT_EXCEEDS_REMAINING, message: `Only ${remaining} remains to cancel` };
-  if (payment.provider === Provider.PAYUP && input.amount !== undefined && input.amount < remaining) return { field: field('amount'), code: UserErrorCode.UNSUPPORTED_BY_PROVIDER, message: 'Payup cancels approvals in full only' };
-  if (!payment.providerPaymentId) return { field: field('paymentId'), code: UserErrorCode.INVALID_STATE, message: 'The provider has not told us this payment\'s number yet' };
+  if (!unpaid && !CANCELLABLE_PAID_STATES.includes(payment.state)) return refuse('paymentId', UserErrorCode.INVALID_STATE, `A ${payment.state} payment cannot be cancelled`);
+  if (c.onlyIfNotPaid && !unpaid) return refuse('onlyIfNotPaid', UserErrorCode.INVALID_STATE, 'The payment is no longer waiting to be paid');
+  if (unpaid && c.amount !== undefined && c.amount !== payment.amount) return refuse('amount', UserErrorCode.INVALID_STATE, 'An unpaid request can only be cancelled in full');
+  if (c.amount !== undefined && c.amount > remaining) return refuse('amount', UserErrorCode.AMOUNT_EXCEEDS_REMAINING, `Only ${remaining} remains to cancel`);
+  if (!cancels.partial && c.amount !== undefined && c.amount < remaining) return unsupported(payment.provider, 'cancels', ['amount'], `${payment.provider} cancels approvals in full only`);
+  if (!payment.providerPaymentId) return refuse('paymentId', UserErrorCode.INVALID_STATE, 'The provider has not told us this payment\'s number yet');
+  return undefined;
+}
+
+/** Why a cancellation request cannot be made, judged on the payment as it is now. */
+function requestRefusal(payment: PaymentRow, c: RequestCancellationCommand): Refusal | undefined {
+  if (!CANCELLABLE_PAID_STATES.includes(payment.state)) return { field: ['paymentId'], code: UserErrorCode.INVALID_STATE, message: `A ${payment.state} payment has nothing paid to cancel` };
+  const remaining = payment.amount - payment.cancelledAmount;
+  if (c.amount !== undefined && c.amount > remaining) return { field: ['amount'], code: UserErrorCode.AMOUNT_EXCEEDS_REMAINING, message: `Only ${remaining} remains to cancel` };
   return undefined;
 }

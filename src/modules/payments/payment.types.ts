@@ -88,6 +88,8 @@ export class PaymentEvent extends Node {
   amount: number | null;
   @Field(() => EventSource, { description: 'What caused the transition.' })
   source: EventSource;
+  @Field(() => String, { nullable: true, description: 'What an operator wrote when settling an UNKNOWN outcome (source OPERATOR).' })
+  note: string | null;
   @Field({ description: 'When the transition happened.' })
   occurredAt: Date;
 }

@@ -1,22 +1,28 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { idColumn, textColumn, timeColumn } from '../../db/columns';
+import { idColumn, timeColumn } from '../../db/columns';
+import { Provider } from '../../domain/enums';
 
-/**
- * A merchant of the platform. Provider account ids are plain (notices are matched by them);
- * the secrets beside them are sealed with ENCRYPTION_KEY (see crypto/secretBox.ts).
- */
+/** A merchant of the platform; its provider accounts are SellerAccountRows. */
 @Entity('sellers')
 export class SellerRow {
   @PrimaryColumn(idColumn) id: string;
   @Column({ type: 'varchar', length: 200 }) name: string;
-  @Column(textColumn('payapp_user_id', 64)) payappUserId: string | null;
-  @Column({ name: 'payapp_secret', type: 'text', nullable: true }) payappSecret: string | null;
-  @Column(textColumn('welcome_mid', 64)) welcomeMid: string | null;
-  @Column({ name: 'welcome_secret', type: 'text', nullable: true }) welcomeSecret: string | null;
-  @Column(textColumn('payup_merchant_id', 64)) payupMerchantId: string | null;
-  @Column({ name: 'payup_secret', type: 'text', nullable: true }) payupSecret: string | null;
   @Column(timeColumn('created_at')) createdAt: Date;
   @Column(timeColumn('updated_at')) updatedAt: Date;
+}
+
+/**
+ * A seller's account at one provider. The account id is plain (notices are matched by it); the
+ * secrets beside it are sealed with ENCRYPTION_KEY (see crypto/secret-box.ts) as one JSON object
+ * whose names the provider's adapter defines.
+ */
+@Entity('seller_accounts')
+export class SellerAccountRow {
+  @PrimaryColumn({ name: 'seller_id', ...idColumn }) sellerId: string;
+  @PrimaryColumn({ type: 'varchar', length: 16 }) provider: Provider;
+  @Column({ name: 'account_id', type: 'varchar', length: 64 }) accountId: string;
+  @Column({ type: 'text' }) secret: string;
+  @Column(timeColumn('created_at')) createdAt: Date;
 }
 
 @Entity('sub_accounts')

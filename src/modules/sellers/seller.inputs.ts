@@ -1,6 +1,8 @@
 import { IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { Provider } from '../../domain/enums';
 import { IdempotencyKeyField } from '../../graphql/input-fields';
+import type { ProviderAccount } from '../../providers/types';
 
 const TOKEN = /^[\x21-\x7e]+$/; // printable ASCII, no spaces: how provider ids and keys look
 const TOKEN_MESSAGE = '$property must be printable ASCII without spaces';
@@ -19,6 +21,10 @@ export class PayAppCredentialsInput {
   @Length(1, 128)
   @Matches(TOKEN, { message: TOKEN_MESSAGE })
   linkValue: string;
+
+  toAccount(): ProviderAccount {
+    return { provider: Provider.PAYAPP, accountId: this.userId, secrets: { linkKey: this.linkKey, linkValue: this.linkValue } };
+  }
 }
 
 @InputType({ description: 'A seller\'s WelcomePayments account.' })
@@ -31,6 +37,10 @@ export class WelcomeCredentialsInput {
   @Length(1, 256)
   @Matches(TOKEN, { message: TOKEN_MESSAGE })
   mkey: string;
+
+  toAccount(): ProviderAccount {
+    return { provider: Provider.WELCOME, accountId: this.mid, secrets: { mkey: this.mkey } };
+  }
 }
 
 @InputType({ description: 'A seller\'s Payup account.' })
@@ -43,6 +53,10 @@ export class PayupCredentialsInput {
   @Length(1, 256)
   @Matches(TOKEN, { message: TOKEN_MESSAGE })
   apiCertKey: string;
+
+  toAccount(): ProviderAccount {
+    return { provider: Provider.PAYUP, accountId: this.merchantId, secrets: { apiCertKey: this.apiCertKey } };
+  }
 }
 
 @InputType({ description: 'Onboard a seller that already has provider accounts.' })
@@ -64,4 +78,10 @@ export class CreateSellerInput {
   @IsOptional()
   @ValidateNested()
   payup?: PayupCredentialsInput;
+
+  /** The accounts given, each with the input field it came from (for a refusal's path). */
+  accounts(): { field: string; account: ProviderAccount }[] {
+    const given = { payApp: this.payApp, welcome: this.welcome, payup: this.payup };
+    return Object.entries(given).flatMap(([field, credentials]) => (credentials ? [{ field, account: credentials.toAccount() }] : []));
+  }
 }

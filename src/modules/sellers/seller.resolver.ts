@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Provider, UserErrorCode } from '../../domain/enums';
+import { UserErrorCode } from '../../domain/enums';
+import { runMutation } from '../../graphql/mutation';
 import { requirePlatform } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { ForwardPageArgs, PageArgs } from '../../graphql/page-args';
@@ -9,17 +10,14 @@ import { BillingKeyConnection } from '../billing-keys/billing-key.types';
 import { billingKeysOfSeller } from '../billing-keys/billing-key.lists';
 import { CashReceiptConnection } from '../cash-receipts/cash-receipt.types';
 import { cashReceiptsOfSeller } from '../cash-receipts/cash-receipt.lists';
-import { IdempotencyConflict } from '../idempotency/idempotency.service';
 import { paymentList } from '../payments/payment.lists';
 import { PaymentConnection, PaymentFilter } from '../payments/payment.types';
 import { SubscriptionConnection } from '../subscriptions/subscription.types';
 import { subscriptionsOfSeller } from '../subscriptions/subscription.lists';
 import { SellerRow } from './seller.entity';
 import { CreateSellerInput } from './seller.inputs';
-import { SellerAccountTakenError, providerAccountsOf } from './seller.service';
+import { SellerAccountTakenError } from './seller.service';
 import { ProviderAccount, Seller, SellerConnection, SellerPayload, SubAccount } from './seller.types';
-
-const CREDENTIALS_FIELD: Record<Provider, string> = { PAYAPP: 'payApp', WELCOME: 'welcome', PAYUP: 'payup' };
 
 const sellerList = (sellerId?: string): ListSpec<SellerRow> => ({
   entity: SellerRow,
@@ -46,29 +44,22 @@ export class SellerResolver {
   @Mutation(() => SellerPayload, { description: 'Onboard a seller that already has provider accounts (PLATFORM keys only).' })
   async createSeller(@Arg('input', () => CreateSellerInput) input: CreateSellerInput, @Ctx() ctx: Context): Promise<SellerPayload> {
     requirePlatform(ctx);
-    const result = await ctx.services.idempotency.run<SellerPayload>(
-      { apiKeyId: ctx.viewer.apiKeyId, operation: 'createSeller', key: input.idempotencyKey, input: { ...input } },
-      async () => {
-        try {
-          const seller = await ctx.services.sellers.create(input);
-          return { result: { seller, userErrors: [] }, record: { sellerId: seller.id } };
-        } catch (err) {
-          if (!(err instanceof SellerAccountTakenError)) throw err;
-          const userErrors = [{ field: ['input', CREDENTIALS_FIELD[err.provider]], code: UserErrorCode.INVALID_STATE, message: err.message }];
-          return { result: { seller: null, userErrors }, record: { userErrors } };
-        }
-      },
-      async (record) => {
-        const { sellerId, userErrors } = record as { sellerId?: string; userErrors?: SellerPayload['userErrors'] };
-        return { seller: sellerId ? await ctx.loaders.seller.load(sellerId) : null, userErrors: userErrors ?? [] };
-      },
-    );
-    return result instanceof IdempotencyConflict ? { seller: null, userErrors: [result.userError] } : result;
+    return runMutation(ctx, 'createSeller', input, async (): Promise<SellerPayload> => {
+      const given = input.accounts();
+      try {
+        return { seller: await ctx.services.sellers.create({ name: input.name, accounts: given.map((g) => g.account) }), userErrors: [] };
+      } catch (err) {
+        if (!(err instanceof SellerAccountTakenError)) throw err;
+        const field = given.find((g) => g.account.provider === err.provider)?.field ?? null;
+        return { seller: null, userErrors: [{ field: field ? [field] : null, code: UserErrorCode.INVALID_STATE, message: err.message }] };
+      }
+    });
   }
 
   @FieldResolver(() => [ProviderAccount], { description: 'The seller\'s provider accounts; secrets are never readable.' })
-  providerAccounts(@Root() seller: SellerRow): ProviderAccount[] {
-    return providerAccountsOf(seller);
+  async providerAccounts(@Root() seller: SellerRow, @Ctx() ctx: Context): Promise<ProviderAccount[]> {
+    const accounts = await ctx.loaders.accountsBySeller.load(seller.id);
+    return accounts.map(({ provider, accountId }) => ({ provider, accountId }));
   }
 
   @FieldResolver(() => [SubAccount], { description: 'Staff sub-accounts registered through this service.' })

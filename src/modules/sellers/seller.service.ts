@@ -1,25 +1,17 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { SecretBox } from '../../crypto/secret-box';
-import { Provider } from '../../domain/enums';
+import { ApiKeyRole, Provider } from '../../domain/enums';
+import { InputError, notFound, Refusal } from '../../domain/errors';
+import type { Actor } from '../auth/actor';
+import { canSee } from '../auth/viewer';
 import { newId } from '../../ids';
-import { SellerRow } from './seller.entity';
-
-export interface PayAppSecrets { linkKey: string; linkValue: string }
-export interface WelcomeSecrets { mkey: string }
-export interface PayupSecrets { apiCertKey: string }
+import type { ProviderAccount } from '../../providers/types';
+import { SellerAccountRow, SellerRow } from './seller.entity';
 
 export interface NewSeller {
   name: string;
-  payApp?: { userId: string } & PayAppSecrets;
-  welcome?: { mid: string } & WelcomeSecrets;
-  payup?: { merchantId: string } & PayupSecrets;
+  accounts?: ProviderAccount[];
 }
-
-/** A seller's credentials at one provider, opened from their sealed form for a provider call. */
-export type ProviderCredentials =
-  | { provider: Provider.PAYAPP; userId: string; linkKey: string; linkValue: string }
-  | { provider: Provider.WELCOME; mid: string; mkey: string }
-  | { provider: Provider.PAYUP; merchantId: string; apiCertKey: string };
 
 export class SellerAccountTakenError extends Error {
   constructor(readonly provider: Provider) {
@@ -27,66 +19,55 @@ export class SellerAccountTakenError extends Error {
   }
 }
 
-/** Sellers and their sealed provider credentials. */
+/** Sellers and their provider accounts, whose secrets are sealed at rest. */
 export class SellerService {
-  constructor(private readonly db: DataSource, private readonly box: SecretBox) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly box: SecretBox,
+  ) {}
 
-  async create(input: NewSeller): Promise<SellerRow> {
+  /** The seller and its accounts, in one transaction; an account another seller has is refused. */
+  async create(input: NewSeller, manager: EntityManager = this.db.manager): Promise<SellerRow> {
     const now = new Date();
-    const row = this.db.getRepository(SellerRow).create({
-      id: newId('seller'),
-      name: input.name,
-      payappUserId: input.payApp?.userId ?? null,
-      payappSecret: input.payApp ? this.box.seal({ linkKey: input.payApp.linkKey, linkValue: input.payApp.linkValue } satisfies PayAppSecrets) : null,
-      welcomeMid: input.welcome?.mid ?? null,
-      welcomeSecret: input.welcome ? this.box.seal({ mkey: input.welcome.mkey } satisfies WelcomeSecrets) : null,
-      payupMerchantId: input.payup?.merchantId ?? null,
-      payupSecret: input.payup ? this.box.seal({ apiCertKey: input.payup.apiCertKey } satisfies PayupSecrets) : null,
-      createdAt: now,
-      updatedAt: now,
+    const seller = Object.assign(new SellerRow(), { id: newId('seller'), name: input.name, createdAt: now, updatedAt: now });
+    const accounts = (input.accounts ?? []).map((account) =>
+      Object.assign(new SellerAccountRow(), { sellerId: seller.id, provider: account.provider, accountId: account.accountId, secret: this.box.seal(account.secrets), createdAt: now }),
+    );
+    await manager.transaction(async (tx) => {
+      await tx.insert(SellerRow, seller);
+      for (const account of accounts) {
+        try {
+          await tx.insert(SellerAccountRow, account);
+        } catch (err) {
+          if ((err as { code?: string }).code === 'ER_DUP_ENTRY') throw new SellerAccountTakenError(account.provider);
+          throw err;
+        }
+      }
     });
-    try {
-      await this.db.getRepository(SellerRow).insert(row);
-      return row;
-    } catch (err) {
-      const taken = takenAccount(err);
-      if (taken) throw new SellerAccountTakenError(taken);
-      throw err;
-    }
+    return seller;
   }
 
-  findByPayAppUserId(userId: string): Promise<SellerRow | null> {
-    return this.db.getRepository(SellerRow).findOneBy({ payappUserId: userId });
+  /** The seller a mutation acts for: named by a PLATFORM key (required), implied by a SELLER key. */
+  async actingSeller(actor: Pick<Actor, 'role' | 'sellerId'>, sellerId: string | null | undefined): Promise<SellerRow | Refusal> {
+    if (actor.role === ApiKeyRole.PLATFORM && !sellerId) throw new InputError('sellerId is required with a PLATFORM key', [['sellerId']]);
+    const id = sellerId ?? actor.sellerId;
+    const seller = id && canSee(actor, id) ? await this.db.getRepository(SellerRow).findOneBy({ id }) : null;
+    return seller ?? notFound('sellerId', 'seller');
   }
 
-  /** The seller's credentials at `provider`, or undefined when it has no account there. */
-  credentials(seller: SellerRow, provider: Provider): ProviderCredentials | undefined {
-    switch (provider) {
-      case Provider.PAYAPP:
-        return seller.payappUserId && seller.payappSecret ? { provider, userId: seller.payappUserId, ...this.box.open<PayAppSecrets>(seller.payappSecret) } : undefined;
-      case Provider.WELCOME:
-        return seller.welcomeMid && seller.welcomeSecret ? { provider, mid: seller.welcomeMid, ...this.box.open<WelcomeSecrets>(seller.welcomeSecret) } : undefined;
-      case Provider.PAYUP:
-        return seller.payupMerchantId && seller.payupSecret ? { provider, merchantId: seller.payupMerchantId, ...this.box.open<PayupSecrets>(seller.payupSecret) } : undefined;
-    }
+  /** The seller's account at `provider` with its secrets opened, or undefined when it has none. */
+  async account(sellerId: string, provider: Provider): Promise<ProviderAccount | undefined> {
+    const row = await this.db.getRepository(SellerAccountRow).findOneBy({ sellerId, provider });
+    return row ? this.opened(row) : undefined;
   }
-}
 
-const UNIQUE_INDEX_PROVIDER: Record<string, Provider> = {
-  uq_sellers_payapp_user: Provider.PAYAPP,
-  uq_sellers_welcome_mid: Provider.WELCOME,
-  uq_sellers_payup_merchant: Provider.PAYUP,
-};
+  /** Who holds an account id at a provider (notices name the account, not our seller). */
+  async findByAccount(provider: Provider, accountId: string): Promise<{ sellerId: string; account: ProviderAccount } | undefined> {
+    const row = await this.db.getRepository(SellerAccountRow).findOneBy({ provider, accountId });
+    return row ? { sellerId: row.sellerId, account: this.opened(row) } : undefined;
+  }
 
-function takenAccount(err: unknown): Provider | undefined {
-  const message = (err as { code?: string; message?: string }).code === 'ER_DUP_ENTRY' ? String((err as Error).message) : '';
-  return Object.entries(UNIQUE_INDEX_PROVIDER).find(([index]) => message.includes(index))?.[1];
-}
-
-export function providerAccountsOf(seller: SellerRow): { provider: Provider; accountId: string }[] {
-  const accounts: { provider: Provider; accountId: string }[] = [];
-  if (seller.payappUserId) accounts.push({ provider: Provider.PAYAPP, accountId: seller.payappUserId });
-  if (seller.welcomeMid) accounts.push({ provider: Provider.WELCOME, accountId: seller.welcomeMid });
-  if (seller.payupMerchantId) accounts.push({ provider: Provider.PAYUP, accountId: seller.payupMerchantId });
-  return accounts;
+  private opened(row: SellerAccountRow): ProviderAccount {
+    return { provider: row.provider, accountId: row.accountId, secrets: this.box.open<Record<string, string>>(row.secret) };
+  }
 }

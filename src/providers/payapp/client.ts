@@ -1,7 +1,7 @@
 import { Currency, CycleUnit, PaymentMethod } from '../../domain/enums';
 import type { ProviderHttp } from '../http';
 import { formatKstTimestamp } from '../kst';
-import { ProviderResult, ok, refused, unavailable, unknown } from '../types';
+import { ProviderResult, ok, refused, unknown } from '../types';
 import {
   BUSINESS_KINDS,
   CASH_RECEIPT_TR_CODES,
@@ -67,7 +67,7 @@ import {
  * country code, a tax split that does not add up, ...) throws `PayAppInputError` before anything
  * is sent; the core reports it as BAD_USER_INPUT. Everything that happens after sending comes back
  * as a ProviderResult: `state=0` → refused(errno, errorMessage, mapped code); no readable `state`
- * → unavailable; a success that lacks the id it must carry (mul_no, ...) → unknown, since PayApp
+ * → unknown; a success that lacks the id it must carry (mul_no, ...) → unknown, since PayApp
  * did act.
  */
 export interface PayAppClientOptions {
@@ -473,7 +473,7 @@ export class PayAppClient {
     const answered = await this.options.http.post(this.options.apiUrl, encodeFields(fields), PAYAPP_FORM_CONTENT_TYPE, fields);
     if (answered.kind !== 'ok') return answered;
     const reply = parseReply(answered.value.body);
-    return reply ? ok(reply) : unavailable(`PayApp answered ${form.cmd} with HTTP ${answered.value.status} and no state`);
+    return reply ? ok(reply) : unknown(`PayApp answered ${form.cmd} with HTTP ${answered.value.status} and no state; the outcome is unknown`);
   }
 }
 

@@ -76,6 +76,9 @@ export class PayAppNoticeError extends Error {
 export type PayAppNoticeParse = { ok: true; notice: PayAppNotice } | { ok: false; error: PayAppNoticeError };
 
 const SECRET_FIELDS = new Set(['linkkey', 'linkval']);
+/** Amounts and codes are stored as 32-bit integers; a larger one cannot be a genuine PayApp value. */
+const MAX_NOTICE_INT = 2_147_483_647;
+const MAX_ID_DIGITS = 20;
 
 export function parsePayAppNotice(form: URLSearchParams): PayAppNoticeParse {
   const fields: Record<string, string> = {};
@@ -94,6 +97,7 @@ function readNotice(fields: Record<string, string>): PayAppNotice {
   const int = (name: string): number | undefined => {
     const value = text(name);
     if (value !== undefined && !/^\d+$/.test(value)) fail(name, 'must be a whole number');
+    if (value !== undefined && Number(value) > MAX_NOTICE_INT) fail(name, `is out of range (more than ${MAX_NOTICE_INT})`);
     return value === undefined ? undefined : Number(value);
   };
   const date = (name: string): Date | undefined => {
@@ -101,8 +105,13 @@ function readNotice(fields: Record<string, string>): PayAppNotice {
     return value === undefined ? undefined : parsePayAppDateTime(value);
   };
 
-  const providerPaymentId = required('mul_no');
-  if (!/^\d+$/.test(providerPaymentId)) fail('mul_no', 'must be a number');
+  // Provider numbers: digit strings, kept as text (they may outgrow 32 bits), at most MAX_ID_DIGITS.
+  const number = (name: string): string | undefined => {
+    const value = text(name);
+    if (value !== undefined && !new RegExp(`^\\d{1,${MAX_ID_DIGITS}}$`).test(value)) fail(name, `must be a number of at most ${MAX_ID_DIGITS} digits`);
+    return value;
+  };
+  const providerPaymentId = number('mul_no') ?? fail('mul_no', 'is missing');
   const payState = int('pay_state') ?? fail('pay_state', 'is missing');
   const payType = int('pay_type');
   const currency = text('currency');
@@ -133,7 +142,7 @@ function readNotice(fields: Record<string, string>): PayAppNotice {
     var1: text('var1'),
     var2: text('var2'),
     feedbackType: int('feedbacktype'),
-    origProviderPaymentId: int('orig_mul_no')?.toString(),
+    origProviderPaymentId: number('orig_mul_no'),
     origPrice: int('orig_price'),
     amountTaxable: int('amount_taxable'),
     amountTaxFree: int('amount_taxfree'),

@@ -1,7 +1,7 @@
 import type { HttpReply } from '../http';
 import { parseKstTimestamp } from '../kst';
 import { parseCodedJson, wonOf } from '../reply';
-import { ProviderResult, ok, refused, unavailable, unknown } from '../types';
+import { ProviderResult, ok, refused, unknown } from '../types';
 import { PAYUP_SUCCESS_CODE, payupCodeMeaning } from './mapping';
 import type { PayupApproval, PayupCancellation } from './types';
 
@@ -60,14 +60,14 @@ export interface PayupReplyBody {
 
 /**
  * The manual defines outcomes by `responseCode` only ("0000" success). Without a readable code, an
- * HTTP 4xx is still a refusal of the request and anything else is `unavailable`.
+ * HTTP 4xx is still a refusal of the request and anything else is `unknown` (it was sent).
  */
 export function readPayupReply(reply: HttpReply): ProviderResult<PayupReplyBody> {
   const body = parseCodedJson<PayupReplyBody>(reply.body, 'responseCode');
   if (!body) {
     return reply.status >= 400 && reply.status < 500
       ? refused(`HTTP_${reply.status}`, `Payup rejected the request (HTTP ${reply.status})`)
-      : unavailable(`Payup answered HTTP ${reply.status} without a readable result`);
+      : unknown(`Payup answered HTTP ${reply.status} without a readable result; the outcome is unknown`);
   }
   if (body.responseCode === PAYUP_SUCCESS_CODE) return ok(body);
   const meaning = payupCodeMeaning(body.responseCode);

@@ -1,7 +1,7 @@
 import type { HttpReply } from '../http';
 import { parseKstTimestamp } from '../kst';
 import { parseCodedJson, wonOf } from '../reply';
-import { ProviderResult, ok, refused, unavailable, unknown } from '../types';
+import { ProviderResult, ok, refused, unknown } from '../types';
 import { WELCOME_CARD_KINDS, WELCOME_SUCCESS_CODE, welcomeErrorCode } from './mapping';
 import type { WelcomeBillingKey, WelcomeCharge } from './types';
 
@@ -60,7 +60,8 @@ export function encodeForm(request: WelcomeRequest): string {
 /**
  * A reply as the manual defines it: HTTP 200 with `ResultCode` "00" is success and any other code a
  * refusal; HTTP 4xx means Welcome rejected the request itself (protocol or parameters) and did
- * nothing. A reply we cannot read is `unavailable`. (5xx never gets here: http.ts makes it unavailable.)
+ * nothing. A reply we cannot read, after the request was sent, is `unknown`. (5xx never gets here:
+ * http.ts makes it unknown.)
  */
 export function readWelcomeReply(reply: HttpReply): ProviderResult<WelcomeReplyBody> {
   if (reply.status >= 400 && reply.status < 500) {
@@ -68,7 +69,7 @@ export function readWelcomeReply(reply: HttpReply): ProviderResult<WelcomeReplyB
     return refused(`HTTP_${reply.status}`, detail?.ResultMsg ?? `Welcome rejected the request as malformed (HTTP ${reply.status})`);
   }
   const body = parseCodedJson<WelcomeReplyBody>(reply.body, 'ResultCode');
-  if (reply.status < 200 || reply.status >= 300 || !body) return unavailable(`Welcome answered HTTP ${reply.status} without a readable result`);
+  if (reply.status < 200 || reply.status >= 300 || !body) return unknown(`Welcome answered HTTP ${reply.status} without a readable result; the outcome is unknown`);
   if (body.ResultCode !== WELCOME_SUCCESS_CODE) return refused(body.ResultCode, body.ResultMsg ?? '', welcomeErrorCode(body.ResultCode));
   return ok(body);
 }

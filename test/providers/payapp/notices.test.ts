@@ -178,7 +178,9 @@ describe('parsePayAppNotice', () => {
 
   it.each([
     ['mul_no', { mul_no: '' }, 'mul_no: is missing'],
-    ['mul_no', { mul_no: 'abc' }, 'mul_no: must be a number'],
+    ['mul_no', { mul_no: 'abc' }, 'mul_no: must be a number of at most 20 digits'],
+    ['mul_no', { mul_no: '1'.repeat(21) }, 'mul_no: must be a number of at most 20 digits'],
+    ['price', { price: '2147483648' }, 'price: is out of range (more than 2147483647)'],
     ['pay_state', { pay_state: '' }, 'pay_state: is missing'],
     ['pay_state', { pay_state: 'paid' }, 'pay_state: must be a whole number'],
     ['userid', { userid: '' }, 'userid: is missing'],

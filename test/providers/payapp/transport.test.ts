@@ -3,6 +3,7 @@ import { AddressInfo } from 'node:net';
 import { request } from 'undici';
 import { createLogger } from '../../../src/logger';
 import { ProviderHttp } from '../../../src/providers/http';
+import { PAYAPP_SENSITIVE_FIELDS } from '../../../src/providers/payapp/adapter';
 import { PayAppClient } from '../../../src/providers/payapp/client';
 import { encodeFields, parseReply } from '../../../src/providers/payapp/wire';
 import { closedPortUrl } from '../harness';
@@ -14,7 +15,7 @@ const payRequest = { goodName: '착한상품', price: 1000, recvPhone: '01012345
 async function withFixedAnswer<T>(body: string, run: (client: PayAppClient) => Promise<T>): Promise<T> {
   const server = createServer((_, res) => res.end(body));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const http = new ProviderHttp({ provider: 'PAYAPP', timeoutMs: 2000, logger: createLogger('silent') });
+  const http = new ProviderHttp({ provider: 'PAYAPP', timeoutMs: 2000, logger: createLogger('silent'), sensitiveFields: PAYAPP_SENSITIVE_FIELDS });
   try {
     return await run(new PayAppClient({ http, apiUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/oapi/apiLoad.html` }));
   } finally {
@@ -31,10 +32,10 @@ describe('PayApp transport outcomes', () => {
     await payapp.close();
   });
 
-  it('answers unavailable on HTTP 500, and the next call goes through', async () => {
+  it('answers unknown on HTTP 500 (the request was sent), and the next call goes through', async () => {
     payapp = await startPayApp();
     await payapp.arm('http500');
-    expect(await payapp.client.payRequest(payapp.seller, payRequest)).toEqual({ kind: 'unavailable', message: 'PAYAPP answered HTTP 500' });
+    expect(await payapp.client.payRequest(payapp.seller, payRequest)).toEqual({ kind: 'unknown', message: 'PAYAPP answered HTTP 500; the outcome is unknown' });
     expect(okValue(await payapp.client.payRequest(payapp.seller, payRequest)).providerPaymentId).toMatch(/^\d+$/);
   });
 
@@ -54,18 +55,18 @@ describe('PayApp transport outcomes', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
-  it('answers unavailable when nothing listens', async () => {
+  it('answers unavailable when nothing listens: nothing was sent', async () => {
     payapp = await startPayApp();
     const client = new PayAppClient({ http: payapp.http, apiUrl: `${await closedPortUrl()}/oapi/apiLoad.html` });
     const result = await client.payRequest(SELLER, payRequest);
-    expect(result).toEqual({ kind: 'unavailable', message: 'PAYAPP could not be reached (ECONNREFUSED)' });
+    expect(result).toEqual({ kind: 'unavailable', message: 'PAYAPP could not be reached (ECONNREFUSED); nothing was sent' });
   });
 });
 
 describe('PayApp answers the client cannot use', () => {
-  it('reads an HTTP 200 without state as unavailable', async () => {
+  it('reads an HTTP 200 without state as unknown: the request was sent', async () => {
     const result = await withFixedAnswer('<html>maintenance</html>', (client) => client.payRequest(SELLER, payRequest));
-    expect(result).toEqual({ kind: 'unavailable', message: 'PayApp answered payrequest with HTTP 200 and no state' });
+    expect(result).toEqual({ kind: 'unknown', message: 'PayApp answered payrequest with HTTP 200 and no state; the outcome is unknown' });
   });
 
   it('reads a success without its mul_no as unknown: PayApp acted', async () => {

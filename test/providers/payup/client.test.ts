@@ -201,9 +201,9 @@ describe('PayupClient against the Payup simulator', () => {
   });
 
   describe('transport outcomes', () => {
-    it('is unavailable when Payup answers HTTP 500', async () => {
+    it('is unknown when Payup answers HTTP 500: the request was sent', async () => {
       await h.arm('http500');
-      expect(await client.approveKeyIn(CREDENTIALS, keyIn())).toEqual({ kind: 'unavailable', message: 'PAYUP answered HTTP 500' });
+      expect(await client.approveKeyIn(CREDENTIALS, keyIn())).toEqual({ kind: 'unknown', message: 'PAYUP answered HTTP 500; the outcome is unknown' });
     });
 
     it('is unknown when Payup does not answer in time', async () => {
@@ -212,9 +212,9 @@ describe('PayupClient against the Payup simulator', () => {
       expect(await impatient.approveKeyIn(CREDENTIALS, keyIn())).toEqual({ kind: 'unknown', message: 'PAYUP did not answer within 300 ms; the outcome is unknown' });
     });
 
-    it('is unavailable when nothing listens', async () => {
+    it('is unavailable when nothing listens: nothing was sent', async () => {
       const nowhere = new PayupClient({ http: h.http, baseUrl: await closedPortUrl() });
-      expect(await nowhere.cancel(CREDENTIALS, { transactionId: 'T1' })).toEqual({ kind: 'unavailable', message: 'PAYUP could not be reached (ECONNREFUSED)' });
+      expect(await nowhere.cancel(CREDENTIALS, { transactionId: 'T1' })).toEqual({ kind: 'unavailable', message: 'PAYUP could not be reached (ECONNREFUSED); nothing was sent' });
     });
   });
 

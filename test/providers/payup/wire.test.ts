@@ -17,8 +17,8 @@ describe('readPayupReply', () => {
     [400, '{"responseCode":"6003","responseMsg":"파라미터를 확인해주세요."}', { kind: 'refused', providerCode: '6003', message: '파라미터를 확인해주세요.', errorCode: UserErrorCode.PROVIDER_REJECTED }],
     [200, '{"responseCode":"1006","responseMsg":"취소 update 에러!"}', { kind: 'unknown', message: 'Payup answered 1006 (취소 update 에러!); the outcome is unknown' }],
     [415, 'Unsupported Media Type', { kind: 'refused', providerCode: 'HTTP_415', message: 'Payup rejected the request (HTTP 415)', errorCode: UserErrorCode.PROVIDER_REJECTED }],
-    [200, 'not json', { kind: 'unavailable', message: 'Payup answered HTTP 200 without a readable result' }],
-    [200, '{"responseCode":0}', { kind: 'unavailable', message: 'Payup answered HTTP 200 without a readable result' }],
+    [200, 'not json', { kind: 'unknown', message: 'Payup answered HTTP 200 without a readable result; the outcome is unknown' }],
+    [200, '{"responseCode":0}', { kind: 'unknown', message: 'Payup answered HTTP 200 without a readable result; the outcome is unknown' }],
   ])('HTTP %i %s', (status, body, expected) => {
     expect(readPayupReply({ status, body })).toEqual(expected);
   });

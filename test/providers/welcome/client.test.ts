@@ -221,9 +221,9 @@ describe('WelcomeClient against the Welcome simulator', () => {
   });
 
   describe('transport outcomes', () => {
-    it('is unavailable when Welcome answers HTTP 500', async () => {
+    it('is unknown when Welcome answers HTTP 500: the request was sent', async () => {
       await h.arm('http500');
-      expect(await client.deleteBillingKey(CREDENTIALS, { billingKey: 'BK1' })).toEqual({ kind: 'unavailable', message: 'WELCOME answered HTTP 500' });
+      expect(await client.deleteBillingKey(CREDENTIALS, { billingKey: 'BK1' })).toEqual({ kind: 'unknown', message: 'WELCOME answered HTTP 500; the outcome is unknown' });
     });
 
     it('is unknown when Welcome does not answer in time', async () => {
@@ -235,9 +235,9 @@ describe('WelcomeClient against the Welcome simulator', () => {
       });
     });
 
-    it('is unavailable when nothing listens', async () => {
+    it('is unavailable when nothing listens: nothing was sent', async () => {
       const nowhere = new WelcomeClient({ http: h.http, baseUrl: await closedPortUrl() });
-      expect(await nowhere.deleteBillingKey(CREDENTIALS, { billingKey: 'BK1' })).toEqual({ kind: 'unavailable', message: 'WELCOME could not be reached (ECONNREFUSED)' });
+      expect(await nowhere.deleteBillingKey(CREDENTIALS, { billingKey: 'BK1' })).toEqual({ kind: 'unavailable', message: 'WELCOME could not be reached (ECONNREFUSED); nothing was sent' });
     });
   });
 

@@ -16,9 +16,9 @@ describe('readWelcomeReply', () => {
     [200, '{"ResultCode":"01"}', { kind: 'refused', providerCode: '01', message: '', errorCode: UserErrorCode.PROVIDER_REJECTED }],
     [400, '{"ResultMsg":"cardNumber is required"}', { kind: 'refused', providerCode: 'HTTP_400', message: 'cardNumber is required', errorCode: UserErrorCode.PROVIDER_REJECTED }],
     [404, 'Not Found', { kind: 'refused', providerCode: 'HTTP_404', message: 'Welcome rejected the request as malformed (HTTP 404)', errorCode: UserErrorCode.PROVIDER_REJECTED }],
-    [200, '<html>oops</html>', { kind: 'unavailable', message: 'Welcome answered HTTP 200 without a readable result' }],
-    [200, '{"resultCode":"00"}', { kind: 'unavailable', message: 'Welcome answered HTTP 200 without a readable result' }],
-    [302, '{"ResultCode":"00"}', { kind: 'unavailable', message: 'Welcome answered HTTP 302 without a readable result' }],
+    [200, '<html>oops</html>', { kind: 'unknown', message: 'Welcome answered HTTP 200 without a readable result; the outcome is unknown' }],
+    [200, '{"resultCode":"00"}', { kind: 'unknown', message: 'Welcome answered HTTP 200 without a readable result; the outcome is unknown' }],
+    [302, '{"ResultCode":"00"}', { kind: 'unknown', message: 'Welcome answered HTTP 302 without a readable result; the outcome is unknown' }],
   ])('HTTP %i %s', (status, body, expected) => {
     expect(readWelcomeReply({ status, body })).toEqual(expected);
   });

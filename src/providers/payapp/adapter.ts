@@ -1,0 +1,186 @@
+import { BillingKeyMethod, Provider } from '../../domain/enums';
+import type { ProviderHttp } from '../http';
+import { DomainPaths, inDomainTerms } from '../input-rules';
+import {
+  BillingKeys,
+  CancellationRequests,
+  Cancels,
+  CashReceipts,
+  Onboarding,
+  PayRequests,
+  ProviderAccount,
+  ProviderAdapter,
+  ProviderResult,
+  Recurring,
+  TaxSplit,
+  ok,
+} from '../types';
+import { buildPayAppAppLink } from './appLink';
+import { PayAppClient } from './client';
+import type { PartialCancel, TaxSplit as PayAppTaxSplit } from './inputs';
+import type { PayAppCredentials } from './wire';
+
+/** PayApp's wire fields that carry card data or secrets (or a receipt's identity number). */
+export const PAYAPP_SENSITIVE_FIELDS = ['linkkey', 'linkval', 'cardNo', 'expMonth', 'expYear', 'buyerAuthNo', 'cardPw', 'encBill', 'userpwd', 'subpwd', 'id_info'] as const;
+
+/** The seller's PayApp credentials from its account: userid, and the linkkey / linkval secrets. */
+export function payAppCredentials(account: ProviderAccount): PayAppCredentials {
+  return { userId: account.accountId, linkKey: account.secrets.linkKey ?? '', linkValue: account.secrets.linkValue ?? '' };
+}
+
+const TAX_PATHS: DomainPaths = { amountTaxable: ['taxableAmount'], amountTaxFree: ['taxFreeAmount'], amountVat: ['vatAmount'] };
+const BUYER_PATHS: DomainPaths = { recvPhone: ['buyer', 'phone'], recvEmail: ['buyer', 'email'], buyerId: ['buyer', 'buyerId'] };
+const NOTICE_PATHS: DomainPaths = { feedbackUrl: ['noticeUrl'], failUrl: ['failureUrl'] };
+
+/** Where each PayApp client field sits in the domain commands, capability by capability. */
+export const PAYAPP_DOMAIN_PATHS = {
+  payRequests: { ...TAX_PATHS, ...BUYER_PATHS, ...NOTICE_PATHS, price: ['amount'] },
+  cancels: {
+    cancelMemo: ['reason'],
+    providerPaymentId: ['providerPaymentId'],
+    'partial.amount': ['amount'],
+    'partial.amountTaxable': ['taxableAmount'],
+    'partial.amountTaxFree': ['taxFreeAmount'],
+    'partial.amountVat': ['vatAmount'],
+  },
+  billingKeys: { ...TAX_PATHS, ...BUYER_PATHS, ...NOTICE_PATHS, buyerPhone: ['buyer', 'phone'], buyerName: ['buyer', 'name'], price: ['amount'] },
+  recurring: { ...BUYER_PATHS, ...NOTICE_PATHS, price: ['amount'] },
+  cashReceipts: {},
+  onboarding: { feedbackUrl: ['noticeUrl'], commonFeedbackUrl: ['noticeUrl'] },
+} satisfies Record<string, DomainPaths>;
+const paths = PAYAPP_DOMAIN_PATHS;
+
+function taxSplit(split: TaxSplit): PayAppTaxSplit {
+  return { amountTaxable: split.taxableAmount, amountTaxFree: split.taxFreeAmount, amountVat: split.vatAmount };
+}
+
+function partialCancel(command: TaxSplit & { amount?: number }): PartialCancel | undefined {
+  return command.amount === undefined ? undefined : { amount: command.amount, ...taxSplit(command) };
+}
+
+/** Notices come back for every request we make, and PayApp retries them until we answer SUCCESS. */
+const retried = { checkRetry: true };
+
+export function createPayAppAdapter(http: ProviderHttp, options: { apiUrl: string; appLinkUrl: string }): ProviderAdapter {
+  const client = new PayAppClient({ http, apiUrl: options.apiUrl });
+  const seller = payAppCredentials;
+
+  const payRequests: PayRequests = {
+    request: (account, c) =>
+      inDomainTerms(paths.payRequests, () =>
+        client.payRequest(seller(account), {
+          goodName: c.goodName,
+          price: c.amount,
+          recvPhone: c.buyer.phone ?? '',
+          recvEmail: c.buyer.email,
+          buyerId: c.buyer.buyerId,
+          memo: c.memo,
+          requestAddress: c.requestAddress,
+          sendSms: c.sendSms,
+          currency: c.currency,
+          countryCallingCode: c.countryCallingCode,
+          returnUrl: c.returnUrl,
+          methods: c.methods,
+          skipReceiptPage: c.skipReceiptPage,
+          appUrl: c.appUrl,
+          ...taxSplit(c),
+          feedbackUrl: c.noticeUrl,
+          ...retried,
+          var1: c.var1,
+          var2: c.var2,
+        }),
+      ),
+  };
+
+  const cancels: Cancels = {
+    partial: true,
+    cancel: (account, c) =>
+      inDomainTerms(paths.cancels, async () => {
+        const result = await client.payCancel(seller(account), { providerPaymentId: c.providerPaymentId, cancelMemo: c.reason, onlyIfNotPaid: c.onlyIfNotPaid, partial: partialCancel(c) });
+        // PayApp's answer carries no time; its notice (canceldate) does.
+        return result.kind === 'ok' ? ok({}) : result;
+      }),
+  };
+
+  const cancellationRequests: CancellationRequests = {
+    request: (account, c) =>
+      inDomainTerms(paths.cancels, () =>
+        client.payCancelReq(seller(account), { providerPaymentId: c.providerPaymentId, cancelMemo: c.reason, depositorName: c.depositorName, partial: partialCancel(c) }),
+      ),
+  };
+
+  const billingKeys: BillingKeys = {
+    methods: [BillingKeyMethod.CARD],
+    register: (account, c) =>
+      inDomainTerms(paths.billingKeys, () =>
+        client.billRegist(seller(account), { card: c.card, buyerPhone: c.buyer.phone ?? '', buyerName: c.buyer.name ?? '', buyerId: c.buyer.buyerId }),
+      ),
+    charge: (account, c) =>
+      inDomainTerms(paths.billingKeys, async () => {
+        const result = await client.billPay(seller(account), {
+          billingKey: c.billingKey,
+          goodName: c.goodName,
+          price: c.amount,
+          recvPhone: c.buyer.phone ?? '',
+          installmentMonths: c.installmentMonths,
+          ...taxSplit(c),
+          feedbackUrl: c.noticeUrl,
+          ...retried,
+          var1: c.var1,
+          var2: c.var2,
+        });
+        if (result.kind !== 'ok') return result;
+        const { providerPaymentId, price, receiptUrl } = result.value;
+        return ok({ providerPaymentId, amount: price, receiptUrl, approvedAt: new Date(), installmentMonths: c.installmentMonths });
+      }),
+    remove: (account, key) => inDomainTerms(paths.billingKeys, () => client.billDelete(seller(account), { billingKey: key.billingKey })),
+  };
+
+  const recurring: Recurring = {
+    create: (account, c) =>
+      inDomainTerms(paths.recurring, () =>
+        client.rebillRegist(seller(account), {
+          goodName: c.goodName,
+          price: c.amount,
+          recvPhone: c.buyer.phone ?? '',
+          recvEmail: c.buyer.email,
+          memo: c.memo,
+          cycle: c.cycle,
+          expiresOn: c.expiresOn,
+          feedbackUrl: c.noticeUrl,
+          failUrl: c.failureUrl,
+          var1: c.var1,
+          var2: c.var2,
+          sendSms: c.sendSms,
+          returnUrl: c.returnUrl,
+          methods: c.methods,
+        }),
+      ),
+    pause: (account, ref) => client.rebillStop(seller(account), ref),
+    resume: (account, ref) => client.rebillStart(seller(account), ref),
+    cancel: (account, ref) => client.rebillCancel(seller(account), ref),
+  };
+
+  const cashReceipts: CashReceipts = {
+    issue: (account, c) => inDomainTerms(paths.cashReceipts, () => client.cashStRegist(seller(account), c)),
+    cancel: (account, ref) => client.cashStCancel(seller(account), ref),
+    naverPayCashAmount: (account, ref) => client.checkNpayCashReceiptReq(seller(account), ref),
+  };
+
+  const onboarding: Onboarding = {
+    registerSeller: (c) =>
+      inDomainTerms(paths.onboarding, async () => {
+        const result: ProviderResult<PayAppCredentials> = await client.sellerRegist(c);
+        return result.kind === 'ok' ? ok({ accountId: result.value.userId, secrets: { linkKey: result.value.linkKey, linkValue: result.value.linkValue } }) : result;
+      }),
+    accountIdAvailable: (ref) => inDomainTerms({ userId: ['accountId'] }, () => client.useridCheck({ userId: ref.accountId, resellerId: ref.resellerId })),
+    registerSubAccount: (account, c) => inDomainTerms(paths.onboarding, () => client.subidRegist(seller(account), c)),
+    appLink: (c) => inDomainTerms(paths.onboarding, () => buildPayAppAppLink(options.appLinkUrl, { ...c, feedbackUrl: c.noticeUrl, checkRetry: c.noticeUrl ? true : undefined })),
+  };
+
+  return {
+    provider: Provider.PAYAPP,
+    capabilities: { payRequests, cancels, cancellationRequests, billingKeys, recurring, cashReceipts, onboarding },
+    close: () => http.close(),
+  };
+}
