@@ -14,6 +14,7 @@ async function main(): Promise<void> {
   const services = createServices(config, db, logger);
   if (config.bootstrapApiKey) await services.apiKeys.ensureBootstrapKey(config.bootstrapApiKey);
   const server = await startServer(services, await createSchema());
+  const stopWorkers = services.startWorkers();
   logger.info({ url: `${server.url}/graphql` }, 'payments API ready');
 
   let stopping = false;
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down: draining HTTP and WebSocket');
     server
       .close()
+      .then(stopWorkers)
       .then(() => services.close())
       .then(() => db.destroy())
       .then(() => process.exit(0))

@@ -16,7 +16,14 @@ export class SandboxClock {
   }
 }
 
-export type FaultMode = 'hang' | 'http500' | 'decline';
+/**
+ * - hang: the call is never processed and never answered (a provider that is stuck);
+ * - lost-answer: the call is processed (money moves, notices go out) but its answer never arrives;
+ * - http500: answered with HTTP 500, unprocessed;
+ * - decline: the provider refuses (the simulator's own refusal).
+ */
+export type FaultMode = 'hang' | 'lost-answer' | 'http500' | 'decline';
+type TransportFault = Exclude<FaultMode, 'decline'>;
 
 /** Armed faults apply to the next `count` provider calls (not to control calls). */
 export class FaultSwitch {
@@ -27,10 +34,10 @@ export class FaultSwitch {
   clear(): void {
     this.armed = undefined;
   }
-  /** The armed fault if it acts at the transport (hang, http500); `decline` is the simulator's to take. */
-  peekTransport(): 'hang' | 'http500' | undefined {
+  /** The armed fault if it acts at the transport; `decline` is the simulator's to take. */
+  peekTransport(): TransportFault | undefined {
     const mode = this.armed?.mode;
-    return mode === 'hang' || mode === 'http500' ? mode : undefined;
+    return mode === 'decline' ? undefined : mode;
   }
   take(): FaultMode | undefined {
     if (!this.armed) return undefined;
@@ -98,11 +105,14 @@ export async function serveSimulator(sim: Simulator, ctx: SimulatorContext, port
       }
       if (!url.pathname.startsWith('/_sandbox/')) {
         const fault = ctx.faults.peekTransport();
-        if (fault === 'hang') {
+        if (fault === 'hang' || fault === 'lost-answer') {
           ctx.faults.take();
           hanging.add(res);
           res.on('close', () => hanging.delete(res));
-          return;
+          if (fault === 'hang') return;
+          // Processed as usual; whatever the simulator answers is swallowed and the connection left open.
+          res.writeHead = (() => res) as never;
+          res.end = (() => res) as never;
         }
         if (fault === 'http500') {
           ctx.faults.take();

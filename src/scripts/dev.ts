@@ -67,6 +67,7 @@ async function main(): Promise<void> {
   await services.apiKeys.ensureBootstrapKey(config.bootstrapApiKey as string);
   const seller = await demoSeller(services, sandbox);
   const server = await startServer(services, await createSchema());
+  const stopWorkers = services.startWorkers();
 
   const graphqlUrl = `http://localhost:${config.port}/graphql`;
   console.log(
@@ -85,6 +86,7 @@ async function main(): Promise<void> {
   const stop = () => {
     void server
       .close()
+      .then(stopWorkers)
       .then(() => services.close())
       .then(() => sandbox.close())
       .then(() => db.destroy())

@@ -45,7 +45,7 @@ export interface GqlResult<T> {
   errors?: { message: string; extensions?: { code?: string; fields?: string[][] } & Record<string, unknown> }[];
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   const { port } = probe.address() as AddressInfo;
@@ -57,8 +57,8 @@ async function freePort(): Promise<number> {
  * The real service on a free port with its own database and its own provider sandbox, talking to
  * it over HTTP exactly as it would to the providers; only the environment differs.
  */
-export async function startTestApp(testFile: string, options: { env?: Record<string, string>; queryLogger?: TypeOrmLogger } = {}): Promise<TestApp> {
-  const { db, url: databaseUrl } = await freshDatabase(testFile, options.queryLogger);
+export async function startTestApp(testFile: string, options: { env?: Record<string, string>; queryLogger?: TypeOrmLogger; poolSize?: number } = {}): Promise<TestApp> {
+  const { db, url: databaseUrl } = await freshDatabase(testFile, options.queryLogger, options.poolSize);
   const platformSecret = `sk_test_${randomBytes(16).toString('hex')}`;
   const logs = new LogCapture();
   const logger = createLogger('debug', logs);
@@ -79,6 +79,7 @@ export async function startTestApp(testFile: string, options: { env?: Record<str
   const services = createServices(config, db, logger);
   await services.apiKeys.ensureBootstrapKey(platformSecret);
   const server = await startServer(services, await createSchema());
+  const stopWorkers = services.startWorkers();
   const gql = async <T, V>(secret: string | null, query: string | TypedDocumentNode<T, V>, variables?: V): Promise<GqlResult<T>> => {
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',
@@ -98,6 +99,7 @@ export async function startTestApp(testFile: string, options: { env?: Record<str
     gql,
     async close() {
       await server.close();
+      await stopWorkers();
       await services.close();
       await sandbox.close();
       await db.destroy();

@@ -9,7 +9,7 @@ const SERVER_URL = process.env.TEST_DATABASE_SERVER_URL ?? 'mysql://root@127.0.0
  * A fresh database for one test file (named after the file), migrated from scratch, so test
  * files can run in parallel without seeing each other's rows.
  */
-export async function freshDatabase(testFile: string, queryLogger?: TypeOrmLogger): Promise<{ db: DataSource; url: string }> {
+export async function freshDatabase(testFile: string, queryLogger?: TypeOrmLogger, poolSize = 20): Promise<{ db: DataSource; url: string }> {
   const name = `test_${createHash('sha1').update(testFile).digest('hex').slice(0, 16)}`;
   const admin = await createConnection({ uri: SERVER_URL });
   try {
@@ -18,7 +18,7 @@ export async function freshDatabase(testFile: string, queryLogger?: TypeOrmLogge
     await admin.end();
   }
   const url = `${SERVER_URL}/${name}`;
-  const db = await openDatabase({ url, migrate: true, queryLogger, poolSize: 20 });
+  const db = await openDatabase({ url, migrate: true, queryLogger, poolSize });
   return { db, url };
 }
 

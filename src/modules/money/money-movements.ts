@@ -43,7 +43,10 @@ export interface Movement<A> {
   apply: (tx: LedgerTransaction, result: ProviderResult<A>, movement: MoneyMovementRow) => Promise<void>;
 }
 
-export type MoveResult<A> = { refusal: Refusal } | { result: ProviderResult<A>; movement: MoneyMovementRow };
+export type MoveResult<A> =
+  | { refusal: Refusal }
+  /** `confirmed`: the provider's notice reported the movement done before its own answer was recorded. */
+  | { result: ProviderResult<A>; movement: MoneyMovementRow; confirmed: boolean };
 
 /** How a movement's answer met the movement when it was recorded. */
 export type Settlement =
@@ -169,10 +172,12 @@ export class MoneyMovements {
       if (err instanceof InputError) await this.ledger.write((tx) => this.settle(tx, begun, unavailable('refused by the provider\'s input rules before sending')));
       throw err;
     }
-    await this.ledger.write(async (tx) => {
-      if ((await this.settle(tx, begun, result)) === 'owned') await movement.apply(tx, result, begun);
+    const settlement = await this.ledger.write(async (tx) => {
+      const settled = await this.settle(tx, begun, result);
+      if (settled === 'owned') await movement.apply(tx, result, begun);
+      return settled;
     });
-    return { result, movement: begun };
+    return { result, movement: begun, confirmed: settlement === 'confirmed' };
   }
 
   /**
@@ -245,7 +250,7 @@ export class MoneyMovements {
           // A notice that came first has opened the payment already: then nothing is unknown.
           const fields = (movement.details as MovementIntent['details'])?.payment;
           if (fields && !(await tx.manager.existsBy(PaymentRow, { id: movement.paymentId }))) {
-            await tx.open(newPaymentRow({ ...reviveDates(fields), id: movement.paymentId, state: PaymentState.UNKNOWN }), { source: movement.source, amount: movement.amount, data });
+            await tx.open(newPaymentRow({ ...intendedPayment(fields), id: movement.paymentId, state: PaymentState.UNKNOWN, payState: null }), { source: movement.source, amount: movement.amount, data });
           }
           return;
         }
@@ -269,8 +274,7 @@ function refusalsOf(movement: MoneyMovementRow): Refusal[] {
   }
 }
 
-/** JSON turned the intent's dates into strings. */
-function reviveDates(fields: NewPaymentFields): NewPaymentFields {
-  const date = (value: unknown) => (typeof value === 'string' ? new Date(value) : (value as Date | null));
-  return { ...fields, requestedAt: date(fields.requestedAt), createdAt: date(fields.createdAt), updatedAt: date(fields.updatedAt) } as NewPaymentFields;
+/** The payment a pay request's intent describes; JSON turned its date into a string. */
+export function intendedPayment(fields: NewPaymentFields): NewPaymentFields {
+  return { ...fields, requestedAt: fields.requestedAt ? new Date(fields.requestedAt) : null };
 }

@@ -3,7 +3,7 @@ import { Currency, EventSource, PaymentMethod, PaymentState, Provider } from '..
 import { isIdOf } from '../../ids';
 import type { Logger } from '../../logger';
 import { MoneyMovementRow, MovementKind } from '../money/money-movement.entity';
-import type { MoneyMovements } from '../money/money-movements';
+import { intendedPayment, MoneyMovements } from '../money/money-movements';
 import { NewPaymentFields, newPaymentRow } from './new-payment';
 import { LedgerTransaction, PaymentLedger, Transition, TransitionResult } from './payment-ledger';
 import { PaymentEventRow, PaymentRow } from './payment.entity';
@@ -130,7 +130,7 @@ export class PaymentNotices {
     const intended = linkedId ? await this.db.getRepository(MoneyMovementRow).findOneBy({ paymentId: linkedId, sellerId: report.sellerId, kind: MovementKind.PAY_REQUEST }) : null;
     const requested = (intended?.details as { payment?: NewPaymentFields } | null)?.payment;
     const payment = newPaymentRow({
-      ...(requested && { ...requested, requestedAt: requested.requestedAt && new Date(requested.requestedAt), createdAt: new Date(), updatedAt: new Date() }),
+      ...(requested && intendedPayment(requested)),
       ...(intended && { id: intended.paymentId }),
       sellerId: report.sellerId,
       provider: report.provider,

@@ -255,7 +255,8 @@ export class PaymentService {
 
   private async outcomeOf(moved: MoveResult<unknown>, paymentId: string): Promise<PaymentOutcome> {
     if ('refusal' in moved) return { payment: await this.reload(paymentId), userErrors: [moved.refusal] };
-    return { payment: await this.reload(paymentId), ...answerOf(moved.result) };
+    // Confirmed by the provider's own notice: done, whatever became of the call's answer.
+    return { payment: await this.reload(paymentId), ...(moved.confirmed ? { userErrors: [] } : answerOf(moved.result)) };
   }
 }
 
