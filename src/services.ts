@@ -4,6 +4,7 @@ import { Config } from './config';
 import { SecretBox } from './crypto/secret-box';
 import type { Logger } from './logger';
 import { EventBus, InProcessEventBus } from './events/bus';
+import { DomainEvents } from './events/domain-events';
 import { Metrics } from './metrics';
 import { ApiKeyService } from './modules/auth/api-key.service';
 import { IdempotencyService } from './modules/idempotency/idempotency.service';
@@ -26,6 +27,8 @@ export interface Services {
   apiKeys: ApiKeyService;
   idempotency: IdempotencyService;
   bus: EventBus;
+  /** Every ledger's committed changes, for sinks that keep them in the same transaction (webhook deliveries). */
+  domainEvents: DomainEvents;
   ledger: PaymentLedger;
   providers: ProviderRegistry;
   movements: MoneyMovements;
@@ -45,7 +48,8 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const fingerprintKey = createHash('sha256').update('idempotency-fingerprint').update(config.encryptionKey).digest();
   const bus = new InProcessEventBus();
   const sellers = new SellerService(db, box);
-  const ledger = new PaymentLedger(db, bus, logger);
+  const domainEvents = new DomainEvents();
+  const ledger = new PaymentLedger(db, bus, logger, domainEvents);
   const metrics = new Metrics();
   const providers = createProviderRegistry(config, logger, (provider, result) => metrics.providerCalls.inc({ provider, result }));
   const access = new ProviderAccess(providers, sellers);
@@ -60,10 +64,11 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     apiKeys: new ApiKeyService(db),
     idempotency,
     bus,
+    domainEvents,
     ledger,
     providers,
     movements,
-    payments: new PaymentService(db, movements, sellers, access, `${config.publicBaseUrl}/webhooks/payapp`),
+    payments: new PaymentService(db, movements, access, `${config.publicBaseUrl}/webhooks/payapp`),
     unknownPayments: new UnknownPaymentService(ledger),
     notices: new PaymentNotices(db, ledger, movements, logger),
     startWorkers() {

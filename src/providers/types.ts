@@ -140,7 +140,7 @@ export interface CancelCommand extends TaxSplit {
   /** Cancel only while the buyer has not paid yet (PayApp cancelmode=ready). */
   onlyIfNotPaid?: boolean;
   /** Given: a partial cancel of this amount; omitted: all that remains. */
-  partialAmount?: number;
+  amount?: number;
 }
 
 export interface CancelAnswer {
@@ -158,7 +158,8 @@ export interface CancellationRequestCommand extends TaxSplit {
   providerPaymentId: string;
   reason: string;
   depositorName?: string;
-  partialAmount?: number;
+  /** Given: a partial cancellation of this amount; omitted: all that remains. */
+  amount?: number;
 }
 
 export interface CancellationRequestAnswer {

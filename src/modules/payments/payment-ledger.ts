@@ -3,6 +3,7 @@ import { fitToColumns } from '../../db/fit-columns';
 import { canTransition } from '../../domain/payment-states';
 import { EventSource, PaymentState } from '../../domain/enums';
 import type { EventBus } from '../../events/bus';
+import type { DomainEvent, DomainEvents } from '../../events/domain-events';
 import { newId } from '../../ids';
 import type { Logger } from '../../logger';
 import { PaymentEventRow, PaymentRow } from './payment.entity';
@@ -34,6 +35,38 @@ export interface TransitionResult {
   skipped?: string;
 }
 
+/** A payment event as the outside is told about it (RUNTIME.md, "Outgoing webhooks"). */
+function paymentStateChanged(event: PaymentEventRow, payment: PaymentRow): DomainEvent {
+  return {
+    type: 'payment.state_changed',
+    sellerId: event.sellerId,
+    eventId: event.id,
+    subjectId: payment.id,
+    occurredAt: event.occurredAt,
+    data: {
+      id: event.id,
+      from: event.fromState,
+      to: event.toState,
+      payState: event.payState,
+      amount: event.amount,
+      source: event.source,
+      occurredAt: event.occurredAt.toISOString(),
+      payment: {
+        id: payment.id,
+        sellerId: payment.sellerId,
+        provider: payment.provider,
+        providerPaymentId: payment.providerPaymentId,
+        orderId: payment.orderId,
+        state: payment.state,
+        amount: payment.amount,
+        cancelledAmount: payment.cancelledAmount,
+        remainingAmount: payment.amount - payment.cancelledAmount,
+        currency: payment.currency,
+      },
+    },
+  };
+}
+
 /**
  * The writes of one ledger transaction. Every change of a payment goes through open() or
  * transition() here: the row is locked, the change and its event are written together, and the
@@ -45,6 +78,7 @@ export class LedgerTransaction {
   constructor(
     readonly manager: EntityManager,
     private readonly logger: Logger,
+    private readonly domainEvents: DomainEvents,
   ) {}
 
   /** The payment, locked until the transaction ends; null when there is none. */
@@ -106,6 +140,7 @@ export class LedgerTransaction {
       occurredAt: t.occurredAt ?? new Date(),
     });
     await this.manager.insert(PaymentEventRow, event);
+    await this.domainEvents.record(this.manager, paymentStateChanged(event, payment));
     this.events.push(event);
     return event;
   }
@@ -120,13 +155,14 @@ export class PaymentLedger {
     private readonly db: DataSource,
     private readonly bus: EventBus,
     private readonly logger: Logger,
+    private readonly domainEvents: DomainEvents,
   ) {}
 
   /** Runs `work` in one short transaction; the events it appended are published once it commits. */
   async write<T>(work: (tx: LedgerTransaction) => Promise<T>): Promise<T> {
     let tx: LedgerTransaction | undefined;
     const result = await this.db.transaction(async (manager) => {
-      tx = new LedgerTransaction(manager, this.logger);
+      tx = new LedgerTransaction(manager, this.logger, this.domainEvents);
       return work(tx);
     });
     for (const event of tx?.events ?? []) this.bus.publish('paymentEvent', event);

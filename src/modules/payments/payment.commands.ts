@@ -1,6 +1,6 @@
 import type { Currency, PaymentMethod, PaymentState } from '../../domain/enums';
 import type { Outcome } from '../../domain/errors';
-import type { BuyerData, CardData, TaxSplit } from '../../providers/types';
+import type { BuyerData, CardChargeCommand, TaxSplit } from '../../providers/types';
 import type { PaymentRow } from './payment.entity';
 
 /** What the payment services take (the GraphQL inputs have these shapes) and give back. */
@@ -25,15 +25,8 @@ export interface RequestPaymentCommand extends TaxSplit {
   var2?: string;
 }
 
-export interface PayWithCardCommand extends TaxSplit {
+export interface PayWithCardCommand extends CardChargeCommand {
   sellerId?: string;
-  orderId: string;
-  goodName: string;
-  amount: number;
-  card: CardData;
-  installmentMonths?: number;
-  buyer: BuyerData;
-  sendKakaoNotice?: boolean;
 }
 
 export interface CancelPaymentCommand extends TaxSplit {

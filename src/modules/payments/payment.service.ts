@@ -11,7 +11,6 @@ import { MovementKind } from '../money/money-movement.entity';
 import type { MoneyMovements, MoveResult } from '../money/money-movements';
 import type { ProviderAccess } from '../money/provider-access';
 import { isRefusal, providerRefusal, unsupported } from '../money/provider-refusals';
-import type { SellerService } from '../sellers/seller.service';
 import { newPaymentRow, NewPaymentFields } from './new-payment';
 import { noticeUrlFor } from './notice-link';
 import { recordCharge } from './payment-charges';
@@ -48,7 +47,6 @@ export class PaymentService {
   constructor(
     private readonly db: DataSource,
     private readonly movements: MoneyMovements,
-    private readonly sellers: SellerService,
     private readonly providers: ProviderAccess,
     /** Our PayApp notice endpoint ($PUBLIC_BASE_URL/webhooks/payapp). */
     private readonly noticeEndpoint: string,
@@ -65,12 +63,9 @@ export class PaymentService {
 
   /** Asks a buyer to pay (PayApp payrequest). Refused or never sent: no payment. Unanswered: an UNKNOWN payment. */
   async requestPayment(actor: Actor, c: RequestPaymentCommand, claim?: IdempotencyClaim): Promise<PaymentOutcome> {
-    const seller = await this.sellers.actingSeller(actor, c.sellerId);
-    if (isRefusal(seller)) return noPayment(seller);
-    const payRequests = this.providers.capability(PAY_REQUEST_PROVIDER, 'payRequests');
-    if (isRefusal(payRequests)) return noPayment(payRequests);
-    const account = await this.providers.account(seller.id, PAY_REQUEST_PROVIDER);
-    if (isRefusal(account)) return noPayment(account);
+    const at = await this.providers.actingAt(actor, c.sellerId, PAY_REQUEST_PROVIDER, 'payRequests');
+    if (isRefusal(at)) return noPayment(at);
+    const { seller, capability: payRequests, account } = at;
     if (!c.buyer.phone) throw new InputError('buyer.phone is required: the pay request is sent to it', [['buyer', 'phone']]);
 
     const paymentId = newId('payment');
@@ -119,12 +114,9 @@ export class PaymentService {
    * the card is charged, so that a crash or time-out mid-call leaves a trace to settle.
    */
   async payWithCard(actor: Actor, c: PayWithCardCommand, claim?: IdempotencyClaim): Promise<PaymentOutcome> {
-    const seller = await this.sellers.actingSeller(actor, c.sellerId);
-    if (isRefusal(seller)) return noPayment(seller);
-    const cardCharges = this.providers.capability(CARD_KEY_IN_PROVIDER, 'cardCharges');
-    if (isRefusal(cardCharges)) return noPayment(cardCharges);
-    const account = await this.providers.account(seller.id, CARD_KEY_IN_PROVIDER);
-    if (isRefusal(account)) return noPayment(account);
+    const at = await this.providers.actingAt(actor, c.sellerId, CARD_KEY_IN_PROVIDER, 'cardCharges');
+    if (isRefusal(at)) return noPayment(at);
+    const { seller, capability: cardCharges, account } = at;
     const command: CardChargeCommand = { ...c, installmentMonths: c.installmentMonths ?? 0 };
     // The provider's input rules run before anything is recorded: malformed input leaves no trace.
     cardCharges.check(command);

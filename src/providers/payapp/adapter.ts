@@ -6,6 +6,7 @@ import {
   CancellationRequests,
   Cancels,
   CashReceipts,
+  NoticeRoute,
   Onboarding,
   PayRequests,
   ProviderAccount,
@@ -17,7 +18,7 @@ import {
 } from '../types';
 import { buildPayAppAppLink } from './appLink';
 import { PayAppClient } from './client';
-import type { PartialCancel, TaxSplit as PayAppTaxSplit } from './inputs';
+import type { NoticeTarget, PartialCancel, TaxSplit as PayAppTaxSplit } from './inputs';
 import type { PayAppCredentials } from './wire';
 
 /** PayApp's wire fields that carry card data or secrets (or a receipt's identity number). */
@@ -28,25 +29,26 @@ export function payAppCredentials(account: ProviderAccount): PayAppCredentials {
   return { userId: account.accountId, linkKey: account.secrets.linkKey ?? '', linkValue: account.secrets.linkValue ?? '' };
 }
 
-const TAX_PATHS: DomainPaths = { amountTaxable: ['taxableAmount'], amountTaxFree: ['taxFreeAmount'], amountVat: ['vatAmount'] };
-const BUYER_PATHS: DomainPaths = { recvPhone: ['buyer', 'phone'], recvEmail: ['buyer', 'email'], buyerId: ['buyer', 'buyerId'] };
-const NOTICE_PATHS: DomainPaths = { feedbackUrl: ['noticeUrl'], failUrl: ['failureUrl'] };
+const TAX_PATHS = { amountTaxable: ['taxableAmount'], amountTaxFree: ['taxFreeAmount'], amountVat: ['vatAmount'] };
 
-/** Where each PayApp client field sits in the domain commands, capability by capability. */
+/**
+ * Where each PayApp client field sits in the domain commands, capability by capability, for the
+ * fields named differently there; the others (goodName, card.number, …) are named alike.
+ */
 export const PAYAPP_DOMAIN_PATHS = {
-  payRequests: { ...TAX_PATHS, ...BUYER_PATHS, ...NOTICE_PATHS, price: ['amount'] },
+  payRequests: { ...TAX_PATHS, price: ['amount'], recvPhone: ['buyer', 'phone'], recvEmail: ['buyer', 'email'], buyerId: ['buyer', 'buyerId'], feedbackUrl: ['noticeUrl'] },
   cancels: {
     cancelMemo: ['reason'],
-    providerPaymentId: ['providerPaymentId'],
     'partial.amount': ['amount'],
     'partial.amountTaxable': ['taxableAmount'],
     'partial.amountTaxFree': ['taxFreeAmount'],
     'partial.amountVat': ['vatAmount'],
   },
-  billingKeys: { ...TAX_PATHS, ...BUYER_PATHS, ...NOTICE_PATHS, buyerPhone: ['buyer', 'phone'], buyerName: ['buyer', 'name'], price: ['amount'] },
-  recurring: { ...BUYER_PATHS, ...NOTICE_PATHS, price: ['amount'] },
+  billingKeys: { ...TAX_PATHS, buyerPhone: ['buyer', 'phone'], buyerName: ['buyer', 'name'], buyerId: ['buyer', 'buyerId'], price: ['amount'], recvPhone: ['buyer', 'phone'], feedbackUrl: ['noticeUrl'] },
+  recurring: { price: ['amount'], recvPhone: ['buyer', 'phone'], recvEmail: ['buyer', 'email'], feedbackUrl: ['noticeUrl'], failUrl: ['failureUrl'] },
   cashReceipts: {},
-  onboarding: { feedbackUrl: ['noticeUrl'], commonFeedbackUrl: ['noticeUrl'] },
+  onboarding: { feedbackUrl: ['noticeUrl'] },
+  accountIdAvailable: { userId: ['accountId'] },
 } satisfies Record<string, DomainPaths>;
 const paths = PAYAPP_DOMAIN_PATHS;
 
@@ -58,8 +60,10 @@ function partialCancel(command: TaxSplit & { amount?: number }): PartialCancel |
   return command.amount === undefined ? undefined : { amount: command.amount, ...taxSplit(command) };
 }
 
-/** Notices come back for every request we make, and PayApp retries them until we answer SUCCESS. */
-const retried = { checkRetry: true };
+/** Where PayApp reports on a request: our URL, retried until we answer SUCCESS, with the merchant's values. */
+function noticeTarget(route: Partial<NoticeRoute>): NoticeTarget {
+  return { feedbackUrl: route.noticeUrl, checkRetry: true, var1: route.var1, var2: route.var2 };
+}
 
 export function createPayAppAdapter(http: ProviderHttp, options: { apiUrl: string; appLinkUrl: string }): ProviderAdapter {
   const client = new PayAppClient({ http, apiUrl: options.apiUrl });
@@ -84,10 +88,7 @@ export function createPayAppAdapter(http: ProviderHttp, options: { apiUrl: strin
           skipReceiptPage: c.skipReceiptPage,
           appUrl: c.appUrl,
           ...taxSplit(c),
-          feedbackUrl: c.noticeUrl,
-          ...retried,
-          var1: c.var1,
-          var2: c.var2,
+          ...noticeTarget(c),
         }),
       ),
   };
@@ -124,10 +125,7 @@ export function createPayAppAdapter(http: ProviderHttp, options: { apiUrl: strin
           recvPhone: c.buyer.phone ?? '',
           installmentMonths: c.installmentMonths,
           ...taxSplit(c),
-          feedbackUrl: c.noticeUrl,
-          ...retried,
-          var1: c.var1,
-          var2: c.var2,
+          ...noticeTarget(c),
         });
         if (result.kind !== 'ok') return result;
         const { providerPaymentId, price, receiptUrl } = result.value;
@@ -173,7 +171,7 @@ export function createPayAppAdapter(http: ProviderHttp, options: { apiUrl: strin
         const result: ProviderResult<PayAppCredentials> = await client.sellerRegist(c);
         return result.kind === 'ok' ? ok({ accountId: result.value.userId, secrets: { linkKey: result.value.linkKey, linkValue: result.value.linkValue } }) : result;
       }),
-    accountIdAvailable: (ref) => inDomainTerms({ userId: ['accountId'] }, () => client.useridCheck({ userId: ref.accountId, resellerId: ref.resellerId })),
+    accountIdAvailable: (ref) => inDomainTerms(paths.accountIdAvailable, () => client.useridCheck({ userId: ref.accountId, resellerId: ref.resellerId })),
     registerSubAccount: (account, c) => inDomainTerms(paths.onboarding, () => client.subidRegist(seller(account), c)),
     appLink: (c) => inDomainTerms(paths.onboarding, () => buildPayAppAppLink(options.appLinkUrl, { ...c, feedbackUrl: c.noticeUrl, checkRetry: c.noticeUrl ? true : undefined })),
   };

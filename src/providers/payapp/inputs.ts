@@ -1,5 +1,5 @@
-import type { CashReceiptPurpose, Currency, CycleUnit, PaymentMethod, TaxType } from '../../domain/enums';
-import type { PayAppSellerType, PayAppUserType } from './mapping';
+import type { Currency, CycleUnit, PaymentMethod } from '../../domain/enums';
+import type { CashAmount, CashReceiptAnswer, IssueCashReceiptCommand, RegisterSellerCommand, RegisterSubAccountCommand } from '../types';
 
 /** What PayAppClient takes and gives, in domain terms; amounts are whole won (or cents for USD). */
 
@@ -156,37 +156,8 @@ export interface RebillActionInput {
   providerSubscriptionId: string;
 }
 
-export interface SellerRegistInput {
-  /** The platform's reseller (or agency) id. */
-  resellerId: string;
-  userId: string;
-  password: string;
-  sellerName: string;
-  phone: string;
-  email: string;
-  /** One of BUSINESS_KINDS. */
-  businessKind: string;
-  userType: PayAppUserType;
-  sellerType?: PayAppSellerType;
-  /** 0 paid, 4 discounted; resellers join as paid. */
-  joinType?: number;
-  /** Required for an individual. */
-  personName?: string;
-  /** These five are required for a business. */
-  businessNumber?: string;
-  companyName?: string;
-  businessType?: string;
-  businessItem?: string;
-  ceoName?: string;
-  zipCode?: string;
-  address1?: string;
-  address2?: string;
-  homepage?: string;
-  settlementBank?: string;
-  settlementAccountNumber?: string;
-  settlementAccountHolder?: string;
-  commonFeedbackUrl?: string;
-}
+/** sellerRegist takes the domain's command, and where PayApp reports the seller's payments. */
+export type SellerRegistInput = RegisterSellerCommand & { commonFeedbackUrl?: string };
 
 export interface UseridCheckInput {
   userId: string;
@@ -199,40 +170,11 @@ export interface UseridCheckResult {
   message?: string;
 }
 
-export interface SubidRegistInput {
-  subUserId: string;
-  password: string;
-  name: string;
-  /** Bit flags: 1 use the sub-account, 2 main manager, 4 may cancel payments. */
-  permissions?: number;
-  category1?: string;
-  category2?: string;
-  category3?: string;
-  position?: string;
-}
+export type SubidRegistInput = RegisterSubAccountCommand;
 
-export interface CashStRegistInput {
-  goodName: string;
-  buyerName: string;
-  buyerPhone?: string;
-  buyerEmail?: string;
-  /** id_info: phone number or business number (0100001234 for a self-issued receipt). */
-  identity: string;
-  tradedAt: Date;
-  purpose: CashReceiptPurpose;
-  taxType: TaxType;
-  totalAmount: number;
-  supplyAmount: number;
-  serviceFee: number;
-  vatAmount: number;
-  providerPaymentId?: string;
-}
+export type CashStRegistInput = IssueCashReceiptCommand;
 
-export interface CashStRegistResult {
-  providerReceiptId: string;
-  approvalNumber?: string;
-  receiptUrl?: string;
-}
+export type CashStRegistResult = CashReceiptAnswer;
 
 export interface CashStCancelInput {
   providerReceiptId: string;
@@ -242,8 +184,4 @@ export interface NpayCashAmountInput {
   providerPaymentId: string;
 }
 
-export interface NpayCashAmount {
-  totalAmount: number;
-  supplyAmount: number;
-  vatAmount: number;
-}
+export type NpayCashAmount = CashAmount;
