@@ -57,6 +57,7 @@ async function main(): Promise<void> {
   const services = createServices(config, db, logger);
   await services.apiKeys.ensureBootstrapKey(secret);
   const server = await startServer(services, await createSchema());
+  const stopServices = await services.start();
   const payApp = { userId: 'bench_seller', linkKey: 'bench-linkkey-000000', linkValue: 'bench-linkval-000000' };
   sandbox.payapp.simulator.addSeller(payApp);
   const seller = await services.sellers.create({ name: 'Bench', accounts: [{ provider: Provider.PAYAPP, accountId: payApp.userId, secrets: { linkKey: payApp.linkKey, linkValue: payApp.linkValue } }] });
@@ -101,6 +102,7 @@ async function main(): Promise<void> {
   });
 
   await server.close();
+  await stopServices();
   await services.close();
   await sandbox.close();
   await db.destroy();

@@ -24,7 +24,17 @@ export interface Config {
   logLevel: string;
   introspection: boolean;
   migrate: boolean;
+  /** Seconds between a webhook delivery's attempts; after the last, the delivery is FAILED. */
+  webhookRetryDelaysS: number[];
+  /** Webhook endpoints may use http:// and loopback or private addresses (development and tests). */
+  webhookAllowPrivateUrls: boolean;
 }
+
+/**
+ * The default webhook schedule: 9 retries after the first attempt, spanning 3.1 days (jitter only
+ * lengthens a delay), so that a receiver down over a long weekend still gets every event.
+ */
+export const DEFAULT_WEBHOOK_RETRY_DELAYS_S = [5, 300, 1800, 7200, 18000, 36000, 36000, 86400, 86400];
 
 /** A malformed environment: every variable at fault, named, in one message. */
 export class ConfigError extends Error {}
@@ -44,6 +54,11 @@ const positiveInt = makeValidator<number>((raw) => {
 const onOff = makeValidator<boolean>((raw) => {
   if (raw !== 'on' && raw !== 'off') throw new Error('must be "on" or "off"');
   return raw === 'on';
+});
+const delayList = makeValidator<number[]>((raw) => {
+  const delays = raw.split(',').map((part) => part.trim());
+  if (!delays.length || delays.some((d) => !/^\d+$/.test(d) || Number(d) <= 0)) throw new Error('must be a comma-separated list of whole seconds greater than 0');
+  return delays.map(Number);
 });
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -72,6 +87,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       LOG_LEVEL: str({ default: 'info', choices: LOG_LEVELS }),
       INTROSPECTION: bool({ default: true }),
       MIGRATE: bool({ default: true }),
+      WEBHOOK_RETRY_DELAYS_S: delayList({ default: DEFAULT_WEBHOOK_RETRY_DELAYS_S }),
+      WEBHOOK_ALLOW_PRIVATE_URLS: bool({ default: false }),
     },
     {
       reporter: ({ errors }) => {
@@ -102,5 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     introspection: e.INTROSPECTION,
     migrate: e.MIGRATE,
+    webhookRetryDelaysS: e.WEBHOOK_RETRY_DELAYS_S,
+    webhookAllowPrivateUrls: e.WEBHOOK_ALLOW_PRIVATE_URLS,
   };
 }

@@ -13,6 +13,8 @@ export const ID_PREFIXES = {
   seller: 'sel',
   apiKey: 'key',
   movement: 'mov',
+  webhookEndpoint: 'whe',
+  webhookDelivery: 'whd',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

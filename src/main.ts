@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const services = createServices(config, db, logger);
   if (config.bootstrapApiKey) await services.apiKeys.ensureBootstrapKey(config.bootstrapApiKey);
   const server = await startServer(services, await createSchema());
-  const stopWorkers = services.startWorkers();
+  const stopWorkers = await services.start();
   logger.info({ url: `${server.url}/graphql` }, 'payments API ready');
 
   let stopping = false;

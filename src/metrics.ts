@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** Prometheus metrics of one process, served at /metrics. */
 export class Metrics {
@@ -21,6 +21,27 @@ export class Metrics {
     help: 'Provider calls by provider and result kind',
     labelNames: ['provider', 'result'],
     registers: [this.registry],
+  });
+
+  readonly webhookAttempts = new Counter({
+    name: 'webhook_delivery_attempts_total',
+    help: 'Webhook delivery attempts by outcome: succeeded, retrying (failed, another attempt is scheduled), failed (the last one)',
+    labelNames: ['outcome'],
+    registers: [this.registry],
+  });
+  readonly webhookAttemptSeconds = new Histogram({
+    name: 'webhook_delivery_attempt_duration_seconds',
+    help: 'How long one webhook delivery attempt took, answer or not',
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 15],
+    registers: [this.registry],
+  });
+  /** Read at scrape time; the webhook sender sets it. */
+  oldestPendingDeliveryAgeSeconds: () => Promise<number> = async () => 0;
+  readonly webhookOldestPendingSeconds: Gauge = new Gauge({
+    name: 'webhook_oldest_pending_delivery_age_seconds',
+    help: 'Age of the oldest webhook delivery not yet delivered (0 when none); read from the database at scrape time',
+    registers: [this.registry],
+    collect: async (): Promise<void> => this.webhookOldestPendingSeconds.set(await this.oldestPendingDeliveryAgeSeconds()),
   });
 
   constructor() {

@@ -12,6 +12,7 @@ import { PaymentEventResolver } from './modules/payments/payment-event.resolver'
 import { PaymentMutationsResolver } from './modules/payments/payment-mutations.resolver';
 import { PaymentSubscriptionResolver } from './modules/payments/payment-subscription.resolver';
 import { PaymentResolver } from './modules/payments/payment.resolver';
+import { WebhookDeliveryResolver, WebhookEndpointResolver } from './modules/outgoing-webhooks/webhook.resolver';
 import { SellerResolver } from './modules/sellers/seller.resolver';
 import { SubscriptionEventsResolver } from './modules/subscriptions/subscription-events.resolver';
 import { SubscriptionResolver } from './modules/subscriptions/subscription.resolver';
@@ -28,6 +29,8 @@ const resolvers: NonEmptyArray<Function> = [
   SubscriptionResolver,
   CashReceiptResolver,
   SubscriptionEventsResolver,
+  WebhookEndpointResolver,
+  WebhookDeliveryResolver,
 ];
 
 /**

@@ -150,11 +150,11 @@ export async function startServer(services: Services, schema: GraphQLSchema): Pr
     '/healthz': async (_req, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'),
     '/readyz': async (_req, res) => {
       try {
-        await services.db.query('SELECT 1');
+        await services.checkReady();
         res.writeHead(200, { 'content-type': 'text/plain' }).end('ready');
       } catch (err) {
         logger.warn({ err }, 'readiness check failed');
-        res.writeHead(503, { 'content-type': 'text/plain' }).end('database unavailable');
+        res.writeHead(503, { 'content-type': 'text/plain' }).end('not ready: the database or Redis does not answer');
       }
     },
     '/metrics': async (_req, res) => void res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(await metrics.registry.metrics()),

@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 import { Config } from './config';
 import { SecretBox } from './crypto/secret-box';
 import type { Logger } from './logger';
-import { EventBus, InProcessEventBus } from './events/bus';
+import { EventBus, InProcessEventBus, TOPICS } from './events/bus';
+import { RedisEventBus } from './events/redis-bus';
+import { PaymentEventFeed } from './modules/payments/payment-event-feed';
 import { DomainEvents } from './events/domain-events';
 import { Metrics } from './metrics';
 import { ApiKeyService } from './modules/auth/api-key.service';
@@ -16,6 +18,29 @@ import { PaymentService } from './modules/payments/payment.service';
 import { UnknownPaymentService } from './modules/payments/unknown-payments';
 import { createProviderRegistry, ProviderRegistry } from './providers/registry';
 import { SellerService } from './modules/sellers/seller.service';
+import { WebhookEndpointService } from './modules/outgoing-webhooks/webhook-endpoint.service';
+import { WebhookOutbox } from './modules/outgoing-webhooks/webhook-outbox';
+import { WebhookSender } from './modules/outgoing-webhooks/webhook-sender';
+
+/** How often due webhook deliveries are looked for: a delivery leaves at most this long after its commit. */
+const WEBHOOK_POLL_MS = 500;
+/** With several instances, how often each reads the event table for events whose Redis message it missed. */
+const FEED_POLL_MS = 1000;
+
+/** Runs `work` every `ms`, one run at a time; returns its stop, which waits for a run under way. */
+function repeat(ms: number, work: () => Promise<unknown>, onError: (err: unknown) => void): () => Promise<void> {
+  let running: Promise<unknown> | undefined;
+  const timer = setInterval(() => {
+    running ??= work()
+      .catch(onError)
+      .finally(() => (running = undefined));
+  }, ms);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}
 
 /** Everything a request may use, built once per process. */
 export interface Services {
@@ -35,8 +60,17 @@ export interface Services {
   payments: PaymentService;
   unknownPayments: UnknownPaymentService;
   notices: PaymentNotices;
-  /** Starts the background work of this instance (settling abandoned money movements); returns its stop. */
-  startWorkers(): () => Promise<void>;
+  webhookEndpoints: WebhookEndpointService;
+  webhookSender: WebhookSender;
+  /** This instance's ordered stream of committed payment events, whichever instance committed them. */
+  paymentFeed: PaymentEventFeed;
+  /**
+   * Starts what runs in the background: the event bus and feed, and the workers (settling
+   * abandoned money movements, sending webhooks). Returns its stop.
+   */
+  start(options?: { workers?: boolean }): Promise<() => Promise<void>>;
+  /** Throws when a dependency does not answer (the database; Redis when configured). */
+  checkReady(): Promise<void>;
   /** Releases what the services hold besides the database pool (provider connections, the bus). */
   close(): Promise<void>;
 }
@@ -46,14 +80,19 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const box = new SecretBox(config.encryptionKey);
   // A key of its own for input fingerprints, derived so that one secret configures both.
   const fingerprintKey = createHash('sha256').update('idempotency-fingerprint').update(config.encryptionKey).digest();
-  const bus = new InProcessEventBus();
+  const redisBus = config.redisUrl ? new RedisEventBus(config.redisUrl, logger.child({ component: 'redis-bus' })) : undefined;
+  const bus: EventBus = redisBus ?? new InProcessEventBus();
+  // Across instances a Redis message can be lost: the table is read every second for what none announced.
+  const paymentFeed = new PaymentEventFeed(db, bus, logger, redisBus ? FEED_POLL_MS : 0);
   const sellers = new SellerService(db, box);
   const domainEvents = new DomainEvents();
+  domainEvents.addSink(new WebhookOutbox());
   const ledger = new PaymentLedger(db, bus, logger, domainEvents);
   const metrics = new Metrics();
   const providers = createProviderRegistry(config, logger, (provider, result) => metrics.providerCalls.inc({ provider, result }));
   const access = new ProviderAccess(providers, sellers);
   const movements = new MoneyMovements(db, ledger, logger, config.moneyLeaseMs);
+  const webhookSender = new WebhookSender(db, box, { retryDelaysS: config.webhookRetryDelaysS, allowPrivateUrls: config.webhookAllowPrivateUrls }, logger.child({ worker: 'webhooks' }), metrics);
   const idempotency = new IdempotencyService(db, { fingerprintKey, leaseMs: config.moneyLeaseMs, recoverAbandoned: (actorId, key) => movements.recoverRun(actorId, key) });
   return {
     config,
@@ -71,20 +110,28 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     payments: new PaymentService(db, movements, access, `${config.publicBaseUrl}/webhooks/payapp`),
     unknownPayments: new UnknownPaymentService(ledger),
     notices: new PaymentNotices(db, ledger, movements, logger),
-    startWorkers() {
-      // A quarter of a lease: an abandoned movement is settled well within two leases of its start.
-      const every = Math.max(1000, Math.floor(config.moneyLeaseMs / 4));
-      let sweeping: Promise<unknown> = Promise.resolve();
-      const timer = setInterval(() => {
-        sweeping = movements.sweep().catch((err: unknown) => logger.error({ err }, 'settling abandoned money movements failed'));
-      }, every);
-      timer.unref();
+    webhookEndpoints: new WebhookEndpointService(db, box, sellers, webhookSender, config.webhookAllowPrivateUrls),
+    webhookSender,
+    paymentFeed,
+    async start({ workers: runWorkers = true } = {}) {
+      await redisBus?.start(TOPICS);
+      await paymentFeed.start();
+      const workers = !runWorkers ? [] : [
+        // A quarter of a lease: an abandoned movement is settled well within two leases of its start.
+        repeat(Math.max(1000, Math.floor(config.moneyLeaseMs / 4)), () => movements.sweep(), (err) => logger.error({ err }, 'settling abandoned money movements failed')),
+        repeat(WEBHOOK_POLL_MS, () => webhookSender.runDue(), (err) => logger.error({ err }, 'sending webhook deliveries failed')),
+      ];
       return async () => {
-        clearInterval(timer);
-        await sweeping;
+        await Promise.all(workers.map((stop) => stop()));
+        await paymentFeed.stop();
       };
     },
+    async checkReady() {
+      await db.query('SELECT 1');
+      await redisBus?.ping();
+    },
     async close() {
+      await webhookSender.close();
       await providers.close();
       await bus.close();
     },

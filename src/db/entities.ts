@@ -4,7 +4,8 @@ import { CashReceiptRow } from '../modules/cash-receipts/cash-receipt.entity';
 import { IdempotencyRow } from '../modules/idempotency/idempotency.entity';
 import { PaymentEventRow, PaymentRow } from '../modules/payments/payment.entity';
 import { MoneyMovementRow } from '../modules/money/money-movement.entity';
+import { WebhookDeliveryRow, WebhookEndpointRow } from '../modules/outgoing-webhooks/webhook.entity';
 import { SellerAccountRow, SellerRow, SubAccountRow } from '../modules/sellers/seller.entity';
 import { SubscriptionRow } from '../modules/subscriptions/subscription.entity';
 
-export const entities = [SellerRow, SellerAccountRow, SubAccountRow, MoneyMovementRow, ApiKeyRow, PaymentRow, PaymentEventRow, BillingKeyRow, SubscriptionRow, CashReceiptRow, IdempotencyRow];
+export const entities = [SellerRow, SellerAccountRow, SubAccountRow, MoneyMovementRow, ApiKeyRow, PaymentRow, PaymentEventRow, BillingKeyRow, SubscriptionRow, CashReceiptRow, IdempotencyRow, WebhookEndpointRow, WebhookDeliveryRow];

@@ -12,6 +12,9 @@ export interface BusMessages {
 
 export type Topic = keyof BusMessages;
 
+/** Every topic, at run time (a Redis bus subscribes to each); the compiler keeps it complete. */
+export const TOPICS = Object.keys({ paymentEvent: true, subscriptionChanged: true } satisfies Record<Topic, true>) as Topic[];
+
 /**
  * Carries committed changes to live subscribers. Publish only after commit. The in-process bus
  * serves one instance; a Redis bus (REDIS_URL) implements the same interface for many.

@@ -11,9 +11,9 @@ export function IdempotencyKeyField(description = 'Makes a repeat of this call r
 }
 
 /** The seller a mutation acts for: required with a PLATFORM key, implied by a SELLER key. */
-export function ActingSellerField(): PropertyDecorator {
+export function ActingSellerField(description = 'Required with a PLATFORM key; implied by a SELLER key.'): PropertyDecorator {
   return (target, key) => {
-    Field(() => ID, { nullable: true, description: 'Required with a PLATFORM key; implied by a SELLER key.' })(target, key);
+    Field(() => ID, { nullable: true, description })(target, key);
     IsOptional()(target, key);
     Length(1, 32)(target, key);
   };

@@ -7,6 +7,7 @@ import { BillingKeyRow } from '../modules/billing-keys/billing-key.entity';
 import { CashReceiptRow } from '../modules/cash-receipts/cash-receipt.entity';
 import { PaymentEventRow, PaymentRow } from '../modules/payments/payment.entity';
 import { ApiKeyRow } from '../modules/auth/api-key.entity';
+import { WebhookDeliveryRow, WebhookEndpointRow } from '../modules/outgoing-webhooks/webhook.entity';
 import { SellerAccountRow, SellerRow, SubAccountRow } from '../modules/sellers/seller.entity';
 import { SubscriptionRow } from '../modules/subscriptions/subscription.entity';
 
@@ -40,6 +41,8 @@ export class Loaders {
   readonly subAccountsBySeller: DataLoader<string, SubAccountRow[]>;
   readonly accountsBySeller: DataLoader<string, SellerAccountRow[]>;
   readonly apiKey: DataLoader<string, ApiKeyRow | null>;
+  readonly webhookEndpoint: DataLoader<string, WebhookEndpointRow | null>;
+  readonly webhookDelivery: DataLoader<string, WebhookDeliveryRow | null>;
   private readonly pageLoaders = new Map<string, DataLoader<string, Page<ObjectLiteral>>>();
 
   constructor(private readonly db: DataSource) {
@@ -53,6 +56,8 @@ export class Loaders {
     this.subAccountsBySeller = groupLoader(db, SubAccountRow, 'sellerId', { subUserId: 'ASC' });
     this.accountsBySeller = groupLoader(db, SellerAccountRow, 'sellerId', { provider: 'ASC' });
     this.apiKey = byIdLoader(db, ApiKeyRow);
+    this.webhookEndpoint = byIdLoader(db, WebhookEndpointRow);
+    this.webhookDelivery = byIdLoader(db, WebhookDeliveryRow);
   }
 
   /** Any of our objects by its id (its prefix says which), without visibility checks. */
@@ -65,6 +70,8 @@ export class Loaders {
       cashReceipt: this.cashReceipt,
       seller: this.seller,
       apiKey: this.apiKey,
+      webhookEndpoint: this.webhookEndpoint,
+      webhookDelivery: this.webhookDelivery,
     };
     const kind = kindOfId(id);
     const loader = kind && loaders[kind];

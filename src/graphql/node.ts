@@ -11,6 +11,8 @@ export const NODE_TYPE_BY_KIND: Record<IdKind, string | undefined> = {
   seller: 'Seller',
   apiKey: undefined,
   movement: undefined,
+  webhookEndpoint: 'WebhookEndpoint',
+  webhookDelivery: 'WebhookDelivery',
 };
 
 @InterfaceType('Node', {

@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   await services.apiKeys.ensureBootstrapKey(config.bootstrapApiKey as string);
   const seller = await demoSeller(services, sandbox);
   const server = await startServer(services, await createSchema());
-  const stopWorkers = services.startWorkers();
+  const stopWorkers = await services.start();
 
   const graphqlUrl = `http://localhost:${config.port}/graphql`;
   console.log(

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { PaymentState } from '../../domain/enums';
 import { AsyncQueue } from '../../events/async-queue';
-import type { EventBus } from '../../events/bus';
+import type { PaymentEventFeed } from './payment-event-feed';
 import type { Logger } from '../../logger';
 import { PaymentEventRow } from './payment.entity';
 
@@ -26,13 +26,14 @@ function matches(filter: PaymentStreamFilter, event: PaymentEventRow): boolean {
 
 /**
  * Committed payment events for one subscriber: first those after `afterSeq` from the database, in
- * seq order, then live ones from the bus, with no gap and no repeat at the seam.
+ * seq order, then live ones from this instance's feed (in seq order, whichever instance committed
+ * them), with no gap and no repeat at the seam.
  *
- * The bus is joined before the replay starts, and live events arriving meanwhile are held back.
+ * The feed is joined before the replay starts, and live events arriving meanwhile are held back.
  * Seq order is commit order, so once the replay has read up to seq N every event with a smaller
  * seq has been seen; held-back or late live events with seq <= N are dropped as repeats.
  */
-export function paymentEventStream(db: DataSource, bus: EventBus, logger: Logger, filter: PaymentStreamFilter): AsyncIterableIterator<PaymentEventRow> {
+export function paymentEventStream(db: DataSource, feed: PaymentEventFeed, logger: Logger, filter: PaymentStreamFilter): AsyncIterableIterator<PaymentEventRow> {
   let replayedUpTo = filter.afterSeq ?? 0;
   let held: PaymentEventRow[] | undefined = filter.afterSeq !== undefined ? [] : undefined;
   const queue = new AsyncQueue<PaymentEventRow>(() => unsubscribe());
@@ -40,7 +41,7 @@ export function paymentEventStream(db: DataSource, bus: EventBus, logger: Logger
   const deliverLive = (event: PaymentEventRow) => {
     if (event.seq > replayedUpTo && matches(filter, event)) queue.push(event);
   };
-  const unsubscribe = bus.subscribe('paymentEvent', (event) => (held ? held.push(event) : deliverLive(event)));
+  const unsubscribe = feed.subscribe((event) => (held ? held.push(event) : deliverLive(event)));
 
   if (held) {
     void (async () => {

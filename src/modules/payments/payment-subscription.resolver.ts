@@ -28,7 +28,7 @@ async function subscribePaymentEvents({ args, context }: SubscribeResolverData<u
     if (!from || !canSee(viewer, from.sellerId)) throw badUserInput('after is not a payment event cursor of yours', [['after']]);
     afterSeq = from.seq;
   }
-  return paymentEventStream(services.db, services.bus, services.logger, {
+  return paymentEventStream(services.db, services.paymentFeed, services.logger, {
     sellerId: sellerScope(viewer),
     paymentId: args.paymentId ?? undefined,
     states: args.states ?? undefined,

@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import Redis from 'ioredis';
+import type { Logger } from '../logger';
+import type { BusMessages, EventBus, Topic } from './bus';
+
+const CHANNEL_PREFIX = 'payments-api:';
+
+/** JSON turns dates into strings; these fields of a topic's messages are dates again on arrival. */
+const DATE_FIELDS: Partial<Record<Topic, string[]>> = { paymentEvent: ['occurredAt'] };
+
+interface Envelope {
+  /** The instance that published it: it has told its own subscribers already. */
+  origin: string;
+  message: unknown;
+}
+
+/**
+ * The event bus across instances (REDIS_URL): a message published on one instance reaches the
+ * subscribers of every instance through Redis pub/sub. Redis is a wake-up, not a log: a message may
+ * be lost (Redis down, an instance restarting), so whatever must arrive is also read from the
+ * database by whoever needs it (see PaymentEventFeed). Publishing never blocks or fails a caller.
+ */
+export class RedisEventBus implements EventBus {
+  private readonly local = new EventEmitter().setMaxListeners(0);
+  private readonly instance = randomBytes(8).toString('hex');
+  private readonly publisher: Redis;
+  private readonly subscriber: Redis;
+
+  constructor(
+    url: string,
+    private readonly logger: Logger,
+  ) {
+    // Fail fast while Redis is away rather than queue: the database catch-up covers the gap.
+    this.publisher = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    this.subscriber = new Redis(url);
+    for (const client of [this.publisher, this.subscriber]) client.on('error', (err: Error) => logger.warn({ err: err.message }, 'redis connection trouble'));
+    this.subscriber.on('message', (channel: string, text: string) => this.receive(channel, text));
+  }
+
+  /** Subscribes to the channels of every topic; resolves once Redis has confirmed. */
+  async start(topics: readonly Topic[]): Promise<void> {
+    await this.subscriber.subscribe(...topics.map((topic) => CHANNEL_PREFIX + topic));
+  }
+
+  publish<T extends Topic>(topic: T, message: BusMessages[T]): void {
+    this.local.emit(topic, message);
+    const envelope: Envelope = { origin: this.instance, message };
+    this.publisher.publish(CHANNEL_PREFIX + topic, JSON.stringify(envelope)).catch((err: Error) => this.logger.warn({ topic, err: err.message }, 'redis publish failed; other instances catch up from the database'));
+  }
+
+  subscribe<T extends Topic>(topic: T, listener: (message: BusMessages[T]) => void): () => void {
+    this.local.on(topic, listener);
+    return () => this.local.off(topic, listener);
+  }
+
+  /** Whether Redis answers (for /readyz). */
+  async ping(): Promise<void> {
+    await this.publisher.ping();
+  }
+
+  async close(): Promise<void> {
+    this.local.removeAllListeners();
+    await Promise.all([this.publisher.quit(), this.subscriber.quit()].map((quitting) => quitting.catch(() => undefined)));
+  }
+
+  private receive(channel: string, text: string): void {
+    const topic = channel.slice(CHANNEL_PREFIX.length) as Topic;
+    let envelope: Envelope;
+    try {
+      envelope = JSON.parse(text) as Envelope;
+    } catch (err) {
+      this.logger.warn({ channel, err: (err as Error).message }, 'unreadable message on the event bus');
+      return;
+    }
+    if (envelope.origin === this.instance) return;
+    const message = { ...(envelope.message as Record<string, unknown>) };
+    for (const field of DATE_FIELDS[topic] ?? []) if (typeof message[field] === 'string') message[field] = new Date(message[field] as string);
+    this.local.emit(topic, message);
+  }
+}
