@@ -11,7 +11,7 @@ describe('webhook URLs cannot reach inside the network', () => {
   let seller: TestSeller;
 
   beforeAll(async () => {
-    app = await startTestApp(__filename);
+    app = await startTestApp(__filename, { env: { WEBHOOK_ALLOW_PRIVATE_URLS: 'false' } });
     seller = await createSandboxSeller(app, 'Careful');
   });
   afterAll(() => app.close());

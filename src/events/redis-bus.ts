@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import Redis from 'ioredis';
 import type { Logger } from '../logger';
 import type { BusMessages, EventBus, Topic } from './bus';
 
-const CHANNEL_PREFIX = 'payments-api:';
+
 
 /** JSON turns dates into strings; these fields of a topic's messages are dates again on arrival. */
 const DATE_FIELDS: Partial<Record<Topic, string[]>> = { paymentEvent: ['occurredAt'] };
@@ -26,11 +26,16 @@ export class RedisEventBus implements EventBus {
   private readonly instance = randomBytes(8).toString('hex');
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
+  /** Channels are named after the database the instances share, so that deployments sharing a Redis never hear each other. */
+  private readonly prefix: string;
 
   constructor(
     url: string,
+    databaseUrl: string,
     private readonly logger: Logger,
   ) {
+    const database = new URL(databaseUrl);
+    this.prefix = `payments-api:${createHash('sha256').update(`${database.host}${database.pathname}`).digest('hex').slice(0, 16)}:`;
     // Fail fast while Redis is away rather than queue: the database catch-up covers the gap.
     this.publisher = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
     this.subscriber = new Redis(url);
@@ -40,13 +45,13 @@ export class RedisEventBus implements EventBus {
 
   /** Subscribes to the channels of every topic; resolves once Redis has confirmed. */
   async start(topics: readonly Topic[]): Promise<void> {
-    await this.subscriber.subscribe(...topics.map((topic) => CHANNEL_PREFIX + topic));
+    await this.subscriber.subscribe(...topics.map((topic) => this.prefix + topic));
   }
 
   publish<T extends Topic>(topic: T, message: BusMessages[T]): void {
     this.local.emit(topic, message);
     const envelope: Envelope = { origin: this.instance, message };
-    this.publisher.publish(CHANNEL_PREFIX + topic, JSON.stringify(envelope)).catch((err: Error) => this.logger.warn({ topic, err: err.message }, 'redis publish failed; other instances catch up from the database'));
+    this.publisher.publish(this.prefix + topic, JSON.stringify(envelope)).catch((err: Error) => this.logger.warn({ topic, err: err.message }, 'redis publish failed; other instances catch up from the database'));
   }
 
   subscribe<T extends Topic>(topic: T, listener: (message: BusMessages[T]) => void): () => void {
@@ -65,7 +70,7 @@ export class RedisEventBus implements EventBus {
   }
 
   private receive(channel: string, text: string): void {
-    const topic = channel.slice(CHANNEL_PREFIX.length) as Topic;
+    const topic = channel.slice(this.prefix.length) as Topic;
     let envelope: Envelope;
     try {
       envelope = JSON.parse(text) as Envelope;

@@ -58,6 +58,8 @@ async function main(): Promise<void> {
   const config = loadConfig({
     ...env,
     ...sandbox.providerUrls,
+    // Development receivers run on this machine (RUNTIME.md: true under npm run dev).
+    WEBHOOK_ALLOW_PRIVATE_URLS: env.WEBHOOK_ALLOW_PRIVATE_URLS ?? 'true',
     ENCRYPTION_KEY: env.ENCRYPTION_KEY ?? devSecret('encryption-key', () => randomBytes(32).toString('hex')),
     BOOTSTRAP_API_KEY: env.BOOTSTRAP_API_KEY ?? devSecret('platform-key', () => `sk_dev_${randomBytes(24).toString('base64url')}`),
   });

@@ -74,6 +74,7 @@ export async function startTestApp(testFile: string, options: { env?: Record<str
     ENCRYPTION_KEY: randomBytes(32).toString('hex'),
     BOOTSTRAP_API_KEY: platformSecret,
     PROVIDER_TIMEOUT_MS: '2000',
+    WEBHOOK_ALLOW_PRIVATE_URLS: 'true',
     ...options.env,
   });
   const services = createServices(config, db, logger);
