@@ -24,6 +24,16 @@ export interface Config {
   logLevel: string;
   introspection: boolean;
   migrate: boolean;
+  /** GraphQL operations (HTTP and WebSocket together) one API key may start per minute. */
+  rateLimitPerMinute: number;
+  /** Failed authentications one client address may make per minute before it is refused outright. */
+  authFailuresPerMinute: number;
+  /** Subscriptions one WebSocket connection may hold at once. */
+  wsMaxSubscriptions: number;
+  /** WebSocket connections one API key may hold open on one instance. */
+  wsMaxConnectionsPerKey: number;
+  /** Bytes a WebSocket may have queued for a client that is not reading before it is closed. */
+  wsMaxBufferedBytes: number;
 }
 
 /** A malformed environment: every variable at fault, named, in one message. */
@@ -72,6 +82,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       LOG_LEVEL: str({ default: 'info', choices: LOG_LEVELS }),
       INTROSPECTION: bool({ default: true }),
       MIGRATE: bool({ default: true }),
+      RATE_LIMIT_PER_MINUTE: positiveInt({ default: 600 }),
+      AUTH_FAILURES_PER_MINUTE: positiveInt({ default: 30 }),
+      WS_MAX_SUBSCRIPTIONS: positiveInt({ default: 20 }),
+      WS_MAX_CONNECTIONS_PER_KEY: positiveInt({ default: 20 }),
+      WS_MAX_BUFFERED_BYTES: positiveInt({ default: 1024 * 1024 }),
     },
     {
       reporter: ({ errors }) => {
@@ -102,5 +117,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     introspection: e.INTROSPECTION,
     migrate: e.MIGRATE,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    authFailuresPerMinute: e.AUTH_FAILURES_PER_MINUTE,
+    wsMaxSubscriptions: e.WS_MAX_SUBSCRIPTIONS,
+    wsMaxConnectionsPerKey: e.WS_MAX_CONNECTIONS_PER_KEY,
+    wsMaxBufferedBytes: e.WS_MAX_BUFFERED_BYTES,
   };
 }

@@ -8,6 +8,8 @@ export interface BusMessages {
   paymentEvent: PaymentEventRow;
   /** A recurring payment changed and the change was committed. */
   subscriptionChanged: { subscriptionId: string; sellerId: string };
+  /** An API key was revoked and the revocation committed: every instance closes its sockets. */
+  apiKeyRevoked: { apiKeyId: string };
 }
 
 export type Topic = keyof BusMessages;
