@@ -1,12 +1,12 @@
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { ASTNode, GraphQLError, GraphQLFormattedError, Kind, print } from 'graphql';
 import type { Logger } from '../logger';
 
 /**
  * The GraphQL errors of the contract. Business refusals are not errors: they are userErrors in
  * the payload (see UserError). These are for requests that cannot be served at all.
  */
-export function badUserInput(message: string, fields: string[][]): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', fields } });
+export function badUserInput(message: string, fields: string[][], nodes?: ASTNode): GraphQLError {
+  return new GraphQLError(message, { nodes, extensions: { code: 'BAD_USER_INPUT', fields } });
 }
 
 export function unauthenticated(message = 'A valid API key is required: Authorization: Bearer <secret>'): GraphQLError {
@@ -46,9 +46,20 @@ export function errorCode(error: { extensions?: Record<string, unknown> }): stri
   return status && status >= 400 && status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
 }
 
-/** graphql-js quotes a wrong literal in the document ("found 4518…"); the type it expected is enough. */
-function withoutEchoedLiteral(message: string): string {
-  return message.replace(/^(Expected value of type "[^"]+"), found [\s\S]*$/, '$1.');
+const LITERAL_KINDS = new Set<string>([Kind.INT, Kind.FLOAT, Kind.STRING, Kind.BOOLEAN, Kind.ENUM, Kind.LIST, Kind.OBJECT]);
+
+/**
+ * graphql-js quotes a wrong literal written into the document ("String cannot represent a non
+ * string value: 4518…"), which may be card data typed inline: the quote becomes `<value>`.
+ */
+function withoutQuotedLiterals(message: string, original: unknown): string {
+  let safe = message;
+  for (const node of original instanceof GraphQLError ? (original.nodes ?? []) : []) {
+    if (!LITERAL_KINDS.has(node.kind)) continue;
+    const raw = 'value' in node && typeof node.value === 'string' && node.value.length >= 4 ? [node.value] : [];
+    for (const quote of [print(node), ...raw]) safe = safe.split(quote).join('<value>');
+  }
+  return safe;
 }
 
 /**
@@ -62,7 +73,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, original?: 
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   const { stacktrace: _stack, http: _http, ...extensions } = formatted.extensions ?? {};
-  return { ...formatted, message: withoutEchoedLiteral(formatted.message), extensions: { ...extensions, code } };
+  return { ...formatted, message: withoutQuotedLiterals(formatted.message, original), extensions: { ...extensions, code } };
 }
 
 /** formatGraphQLError for a transport: our own failures are logged (at error) with their cause; client mistakes are not. */

@@ -60,12 +60,12 @@ export function coerceVariables(schema: GraphQLSchema, operation: OperationDefin
     if (!isInputType(type)) continue; // refused by graphql-js's validation already
     if (!Object.prototype.hasOwnProperty.call(inputs, name)) {
       if (definition.defaultValue) values[name] = valueFromAST(definition.defaultValue, type);
-      else if (isNonNullType(type)) errors.push(badUserInput(`Variable "$${name}" of required type "${type}" was not provided.`, [[name]]));
+      else if (isNonNullType(type)) errors.push(badUserInput(`Variable "$${name}" of required type "${type}" was not provided.`, [[name]], definition));
       continue;
     }
     values[name] = coerceInputValue(inputs[name], type, (path, invalidValue, error) => {
       const at = path.length ? ` at "${pathText(name, path)}"` : '';
-      errors.push(badUserInput(`Variable "$${name}" got an invalid value${at}; ${reasonWithoutValue(typeAt(type, path), invalidValue, error)}`, [[name, ...path.map(String)]]));
+      errors.push(badUserInput(`Variable "$${name}" got an invalid value${at}; ${reasonWithoutValue(typeAt(type, path), invalidValue, error)}`, [[name, ...path.map(String)]], definition));
     });
   }
   return errors.length ? { errors } : { values };
