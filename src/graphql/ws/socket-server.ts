@@ -59,7 +59,9 @@ export function serveGraphQLOverWebSocket<E>(wss: WebSocketServer, server: Graph
         send: async (data) => {
           if (socket.readyState !== WebSocket.OPEN) return;
           socket.send(data);
-          if (socket.bufferedAmount > maxBufferedBytes) close(CLOSE_CODES.SLOW_SUBSCRIBER, 'Too slow to keep up: reconnect and resume with `after`');
+          if (socket.bufferedAmount <= maxBufferedBytes || closedAs) return;
+          logger.warn({ bufferedBytes: socket.bufferedAmount, limit: maxBufferedBytes }, 'closing a WebSocket client that does not read its events');
+          close(CLOSE_CODES.SLOW_SUBSCRIBER, 'Too slow to keep up: reconnect and resume with `after`');
         },
         close,
         onMessage: (handle) =>
