@@ -100,7 +100,8 @@ export async function startGraphQLOverHttp(deps: {
     const record = startOperation('http', requestId);
     try {
       let parsed: unknown = undefined;
-      if (body.length) {
+      // Only a JSON request has a JSON body; any other POST is refused by Apollo as having none (400).
+      if (body.length && /^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) {
         try {
           parsed = JSON.parse(body.toString('utf8'));
         } catch {

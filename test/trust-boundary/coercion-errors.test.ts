@@ -9,6 +9,7 @@ import {
   isNonNullType,
   isScalarType,
 } from 'graphql';
+import { REDACTED_KEYS } from '../../src/logger';
 import { createSchema } from '../../src/schema';
 import { startTestApp, TestApp } from '../support/app';
 import { RawGraphQLSocket } from '../support/raw-ws';
@@ -89,14 +90,24 @@ interface Case {
   sent: string[];
 }
 
-/** For every mutation, every bad shape of its input, each request with secrets of its own. */
+/** Whether the input holds card data or a secret somewhere: a field the logger redacts. */
+function carriesSecrets(type: GraphQLInputObjectType, seen = new Set<string>()): boolean {
+  if (seen.has(type.name)) return false;
+  seen.add(type.name);
+  return Object.values(type.getFields()).some((field) => {
+    const named = getNamedType(field.type);
+    return REDACTED_KEYS.includes(field.name) || (isInputObjectType(named) && carriesSecrets(named, seen));
+  });
+}
+
+/** For every mutation whose input carries card data or secrets, every bad shape of it, each request with secrets of its own. */
 async function everyBadInput(): Promise<Case[]> {
   const schema = await createSchema();
   const cases: Case[] = [];
   for (const mutation of Object.values(schema.getMutationType()!.getFields())) {
     const input = mutation.args.find((a) => a.name === 'input');
     const type = input && getNamedType(input.type);
-    if (!input || !isInputObjectType(type)) continue;
+    if (!input || !isInputObjectType(type) || !carriesSecrets(type)) continue;
     for (const shape of badShapes(type, new Secrets())) {
       const secrets = new Secrets();
       const value = withValueAt(sample(type, secrets), shape.path, shape.value);
@@ -122,7 +133,7 @@ describe('no error echoes what the client sent', () => {
   });
   afterAll(() => app.close());
 
-  it('covers card data and every credential input', () => {
+  it('covers every input that carries card data or credentials', () => {
     const names = cases.map((c) => c.name);
     expect(names).toEqual(expect.arrayContaining([
       'payWithCard: an unknown field at input.card.cvc',
@@ -132,7 +143,7 @@ describe('no error echoes what the client sent', () => {
       'createSeller: a JSON number for a string at input.payApp.linkKey',
       'createSeller: an unknown field at input.payup.cvc',
     ]));
-    expect(cases.length).toBeGreaterThan(150);
+    expect(new Set(cases.map((c) => c.name.split(':')[0]))).toEqual(new Set(['createSeller', 'payWithCard']));
   });
 
   it('over HTTP: every variable-coercion error says where and why, never the value', async () => {

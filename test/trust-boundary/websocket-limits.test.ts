@@ -1,5 +1,6 @@
 import { startTestApp, TestApp } from '../support/app';
 import { RawGraphQLSocket } from '../support/raw-ws';
+import { seedPayment } from '../support/seed';
 import { createSandboxSeller, TestSeller } from '../support/sellers';
 
 const EVENTS = 'subscription($after: String) { paymentStateChanged(after: $after) { id to } }';
@@ -71,7 +72,8 @@ describe('WebSocket limits', () => {
   });
 
   it('closes a subscriber that does not read (1013) instead of buffering for it; it resumes with `after`', async () => {
-    // Large events (up to 600 kB): each carries the seller's latest 100 payments twenty times over.
+    // Large events (about 600 kB each): every one carries the seller's latest 100 payments twenty times over.
+    for (let i = 0; i < 100; i++) await seedPayment(app.db, seller.id, { goodName: `${'Bulky goods '.repeat(16)} #${i}` });
     const pages = Array.from({ length: 20 }, (_, i) => `p${i}: seller { payments(first: 100) { edges { node { id goodName amount state } } } }`).join(' ');
     const slow = await open();
     slow.subscribe('live', `subscription { paymentStateChanged { id payment { ${pages} } } }`);
@@ -79,8 +81,9 @@ describe('WebSocket limits', () => {
     await slow.result('ping');
     slow.socket.pause(); // the client stops reading; TCP fills up, then the service's buffer
 
+    // 20 × 600 kB is well past what the kernel buffers of both ends hold (about 4.5 MB here).
     const produced: string[] = [];
-    for (let i = 0; i < 80; i++) produced.push(await requestPayment(`${'Bulky goods '.repeat(16)} #${i}`));
+    for (let i = 0; i < 20; i++) produced.push(await requestPayment(`Event ${i}`));
     slow.socket.resume();
 
     expect(await slow.closed).toEqual({ code: 1013, reason: 'Too slow to keep up: reconnect and resume with `after`' });

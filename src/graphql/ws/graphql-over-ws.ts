@@ -23,6 +23,8 @@ interface Connection {
   viewer?: Viewer;
   /** Operations started and not yet finished, by graphql-ws id; `executing` once past onSubscribe. */
   operations: Map<string, OperationRecord & { executing?: boolean }>;
+  /** graphql-ws handles messages concurrently; operations are admitted one at a time, in the order sent, so that the subscription cap refuses the one over it. */
+  admitting: Promise<unknown>;
 }
 
 const KEEP_ALIVE_MS = 12_000;
@@ -121,7 +123,9 @@ export function startGraphQLOverWebSocket(deps: { httpServer: Server; schema: Gr
       if (scope) scope.requestId = record.requestId;
       connection.operations.set(id, record);
       try {
-        const prepared = await prepare(connection, viewer, record, payload.query, payload.operationName, payload.variables ?? {});
+        const admitted = connection.admitting.then(() => prepare(connection, viewer, record, payload.query, payload.operationName, payload.variables ?? {}));
+        connection.admitting = admitted.catch(() => undefined);
+        const prepared = await admitted;
         if (Array.isArray(prepared)) record.outcome = outcomeOf(prepared);
         else connection.operations.set(id, Object.assign(record, { executing: true }));
         return prepared;
@@ -151,7 +155,7 @@ export function startGraphQLOverWebSocket(deps: { httpServer: Server; schema: Gr
     maxBufferedBytes: config.wsMaxBufferedBytes,
     keepAliveMs: KEEP_ALIVE_MS,
     logger,
-    extra: (_socket: WebSocket, request: IncomingMessage, close) => ({ address: request.socket.remoteAddress ?? 'unknown', close, operations: new Map() }),
+    extra: (_socket: WebSocket, request: IncomingMessage, close) => ({ address: request.socket.remoteAddress ?? 'unknown', close, operations: new Map(), admitting: Promise.resolve() }),
   });
   return {
     async dispose() {
