@@ -1,7 +1,7 @@
 import { getIntrospectionQuery, IntrospectionQuery } from 'graphql';
-import { CreateSellerDocument } from '../generated/operations';
 import { startTestApp, TestApp } from '../support/app';
 import { RawGraphQLSocket } from '../support/raw-ws';
+import { createSandboxSeller } from '../support/sellers';
 
 /** What GraphiQL, Apollo Sandbox, Altair and GraphQL Code Generator send, with every option they may turn on. */
 const FULL_INTROSPECTION = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true });
@@ -9,18 +9,12 @@ const FULL_INTROSPECTION = getIntrospectionQuery({ descriptions: true, specified
 describe('the introspection query of every GraphQL tool is answered', () => {
   let app: TestApp;
   let sellerKey: string;
-  const sockets: RawGraphQLSocket[] = [];
 
   beforeAll(async () => {
     app = await startTestApp(__filename);
-    const seller = (await app.gql(app.platformSecret, CreateSellerDocument, { input: { name: 'Tooling' } })).data!.createSeller.seller!;
-    const key = await app.gql<{ createApiKey: { secret: string } }>(app.platformSecret, 'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }', { i: { role: 'SELLER', sellerId: seller.id, name: 'tooling' } });
-    sellerKey = key.data!.createApiKey.secret;
+    sellerKey = (await createSandboxSeller(app, 'Tooling')).key;
   });
-  afterAll(async () => {
-    sockets.forEach((s) => s.close());
-    await app.close();
-  });
+  afterAll(() => app.close());
 
   const typeNames = (data: IntrospectionQuery) => data.__schema.types.map((t) => t.name);
 
@@ -38,9 +32,9 @@ describe('the introspection query of every GraphQL tool is answered', () => {
 
   it('over WebSocket', async () => {
     const socket = await RawGraphQLSocket.open(app.url, sellerKey);
-    sockets.push(socket);
     socket.subscribe('schema', FULL_INTROSPECTION);
     const result = await socket.result('schema');
+    socket.close();
     expect(result.type).toBe('next');
     expect(typeNames((result.payload as { data: IntrospectionQuery }).data)).toContain('Payment');
   });

@@ -1,6 +1,6 @@
-import { CreateSellerDocument } from '../generated/operations';
 import { startTestApp, TestApp } from '../support/app';
 import { RawGraphQLSocket } from '../support/raw-ws';
+import { createSandboxSeller } from '../support/sellers';
 
 interface Body {
   data?: unknown;
@@ -29,9 +29,7 @@ describe('one cost model, applied before anything runs, on HTTP and WebSocket', 
 
   beforeAll(async () => {
     app = await startTestApp(__filename);
-    const seller = (await app.gql(app.platformSecret, CreateSellerDocument, { input: { name: 'Costly' } })).data!.createSeller.seller!;
-    const key = await app.gql<{ createApiKey: { secret: string } }>(app.platformSecret, 'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }', { i: { role: 'SELLER', sellerId: seller.id, name: 'costly app' } });
-    sellerKey = key.data!.createApiKey.secret;
+    sellerKey = (await createSandboxSeller(app, 'Costly')).key;
   });
   afterAll(async () => {
     sockets.forEach((s) => s.close());
