@@ -1,7 +1,7 @@
 import { getOperationAST, GraphQLError, GraphQLSchema, parse, specifiedRules, validate, ValidationRule } from 'graphql';
 import { handleProtocols, makeServer } from 'graphql-ws';
 import type { IncomingMessage, Server } from 'node:http';
-import { WebSocket, WebSocketServer } from 'ws';
+import { WebSocketServer } from 'ws';
 import type { Authenticator } from '../../modules/auth/authenticator';
 import type { RateLimits } from '../../modules/auth/rate-limits';
 import type { Viewer } from '../../modules/auth/viewer';
@@ -21,8 +21,8 @@ interface Connection {
   address: string;
   close: CloseSocket;
   viewer?: Viewer;
-  /** Operations started and not yet finished, by graphql-ws id; `executing` once past onSubscribe. */
-  operations: Map<string, OperationRecord & { executing?: boolean }>;
+  /** Operations being admitted or running, by graphql-ws id: what counts against WS_MAX_SUBSCRIPTIONS. */
+  operations: Map<string, OperationRecord>;
   /** graphql-ws handles messages concurrently; operations are admitted one at a time, in the order sent, so that the subscription cap refuses the one over it. */
   admitting: Promise<unknown>;
 }
@@ -122,18 +122,22 @@ export function startGraphQLOverWebSocket(deps: { httpServer: Server; schema: Gr
       const scope = currentRequestScope();
       if (scope) scope.requestId = record.requestId;
       connection.operations.set(id, record);
+      let prepared;
       try {
         const admitted = connection.admitting.then(() => prepare(connection, viewer, record, payload.query, payload.operationName, payload.variables ?? {}));
         connection.admitting = admitted.catch(() => undefined);
-        const prepared = await admitted;
-        if (Array.isArray(prepared)) record.outcome = outcomeOf(prepared);
-        else connection.operations.set(id, Object.assign(record, { executing: true }));
-        return prepared;
+        prepared = await admitted;
       } catch (err) {
         record.outcome = 'INTERNAL_SERVER_ERROR';
         finish(connection, id);
         throw err;
       }
+      // A refused operation ends here: graphql-ws sends its errors (through onError) and no onComplete follows.
+      if (Array.isArray(prepared)) {
+        record.outcome = outcomeOf(prepared);
+        finish(connection, id);
+      }
+      return prepared;
     },
     onNext: ({ extra: connection }, id, _payload, _args, result) => {
       const record = connection.operations.get(id);
@@ -143,8 +147,7 @@ export function startGraphQLOverWebSocket(deps: { httpServer: Server; schema: Gr
     },
     onError: ({ extra: connection }, id, _payload, errors) => {
       const record = connection.operations.get(id);
-      if (record) record.outcome = outcomeOf(errors);
-      if (!record?.executing) finish(connection, id); // refused before it ran: no onComplete follows
+      if (record) record.outcome = outcomeOf(errors); // a running operation that failed: onComplete follows
       return errors.map((e) => format(e.toJSON(), e));
     },
     onComplete: ({ extra: connection }, id) => finish(connection, id),
@@ -155,7 +158,7 @@ export function startGraphQLOverWebSocket(deps: { httpServer: Server; schema: Gr
     maxBufferedBytes: config.wsMaxBufferedBytes,
     keepAliveMs: KEEP_ALIVE_MS,
     logger,
-    extra: (_socket: WebSocket, request: IncomingMessage, close) => ({ address: request.socket.remoteAddress ?? 'unknown', close, operations: new Map(), admitting: Promise.resolve() }),
+    extra: (request: IncomingMessage, close) => ({ address: request.socket.remoteAddress ?? 'unknown', close, operations: new Map(), admitting: Promise.resolve() }),
   });
   return {
     async dispose() {

@@ -12,7 +12,7 @@ export interface SocketServerOptions<E> {
   keepAliveMs: number;
   logger: Logger;
   /** The per-connection state graphql-ws hands to every hook as `ctx.extra`. */
-  extra(socket: WebSocket, request: IncomingMessage, close: CloseSocket): E;
+  extra(request: IncomingMessage, close: CloseSocket): E;
 }
 
 /**
@@ -74,7 +74,7 @@ export function serveGraphQLOverWebSocket<E>(wss: WebSocketServer, server: Graph
             ),
           ),
       },
-      options.extra(socket, request, close),
+      options.extra(request, close),
     );
     // graphql-ws may close the socket while opening it (an unknown subprotocol).
     void notifyReleased();
