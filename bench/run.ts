@@ -52,7 +52,9 @@ async function main(): Promise<void> {
   const sandbox = await startSandbox({ logger });
   const port = 4900 + Math.floor(Math.random() * 90);
   const secret = `sk_bench_${randomBytes(8).toString('hex')}`;
-  const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: url, ENCRYPTION_KEY: randomBytes(32).toString('hex'), ...sandbox.providerUrls });
+  // One key drives the whole load (100 watchers, hundreds of operations a second): limits sized for it.
+  const limits = { RATE_LIMIT_PER_MINUTE: '1000000', WS_MAX_CONNECTIONS_PER_KEY: '1000' };
+  const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: url, ENCRYPTION_KEY: randomBytes(32).toString('hex'), ...sandbox.providerUrls, ...limits });
   const db = await openDatabase({ url, migrate: true, poolSize: 20 });
   const services = createServices(config, db, logger);
   await services.apiKeys.ensureBootstrapKey(secret);

@@ -28,6 +28,16 @@ export interface Config {
   webhookRetryDelaysS: number[];
   /** Webhook endpoints may use http:// and loopback or private addresses (development and tests). */
   webhookAllowPrivateUrls: boolean;
+  /** GraphQL operations (HTTP and WebSocket together) one API key may start per minute. */
+  rateLimitPerMinute: number;
+  /** Failed authentications one client address may make per minute before it is refused outright. */
+  authFailuresPerMinute: number;
+  /** Subscriptions one WebSocket connection may hold at once. */
+  wsMaxSubscriptions: number;
+  /** WebSocket connections one API key may hold open on one instance. */
+  wsMaxConnectionsPerKey: number;
+  /** Bytes a WebSocket may have queued for a client that is not reading before it is closed. */
+  wsMaxBufferedBytes: number;
 }
 
 /**
@@ -89,6 +99,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       MIGRATE: bool({ default: true }),
       WEBHOOK_RETRY_DELAYS_S: delayList({ default: DEFAULT_WEBHOOK_RETRY_DELAYS_S }),
       WEBHOOK_ALLOW_PRIVATE_URLS: bool({ default: false }),
+      RATE_LIMIT_PER_MINUTE: positiveInt({ default: 600 }),
+      AUTH_FAILURES_PER_MINUTE: positiveInt({ default: 30 }),
+      WS_MAX_SUBSCRIPTIONS: positiveInt({ default: 20 }),
+      WS_MAX_CONNECTIONS_PER_KEY: positiveInt({ default: 20 }),
+      WS_MAX_BUFFERED_BYTES: positiveInt({ default: 1024 * 1024 }),
     },
     {
       reporter: ({ errors }) => {
@@ -121,5 +136,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     migrate: e.MIGRATE,
     webhookRetryDelaysS: e.WEBHOOK_RETRY_DELAYS_S,
     webhookAllowPrivateUrls: e.WEBHOOK_ALLOW_PRIVATE_URLS,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    authFailuresPerMinute: e.AUTH_FAILURES_PER_MINUTE,
+    wsMaxSubscriptions: e.WS_MAX_SUBSCRIPTIONS,
+    wsMaxConnectionsPerKey: e.WS_MAX_CONNECTIONS_PER_KEY,
+    wsMaxBufferedBytes: e.WS_MAX_BUFFERED_BYTES,
   };
 }

@@ -1,4 +1,5 @@
 import pino, { Logger } from 'pino';
+import { currentRequestScope } from './request-scope';
 
 /**
  * Every field that may carry card data or a provider secret, wherever it appears in a log object.
@@ -17,7 +18,12 @@ export const REDACTED_KEYS = [
 const paths = REDACTED_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`, `*.*.*.${k}`]);
 
 export function createLogger(level = process.env.LOG_LEVEL ?? 'info', destination?: pino.DestinationStream): Logger {
-  return pino({ level, redact: { paths, censor: '[redacted]' }, base: undefined }, destination);
+  // The request id joins every line logged while a request is served, whichever logger wrote it.
+  const mixin = () => {
+    const requestId = currentRequestScope()?.requestId;
+    return requestId ? { requestId } : {};
+  };
+  return pino({ level, redact: { paths, censor: '[redacted]' }, base: undefined, mixin }, destination);
 }
 
 export const logger = createLogger();

@@ -100,7 +100,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     logger,
     metrics,
     sellers,
-    apiKeys: new ApiKeyService(db),
+    apiKeys: new ApiKeyService(db, bus),
     idempotency,
     bus,
     domainEvents,

@@ -12,6 +12,11 @@ describe('configuration is validated once, at start', () => {
     expect(config.redisUrl).toBeUndefined();
   });
 
+  it('reads the documented defaults of the limits (README, "Limits")', () => {
+    expect(loadConfig({})).toMatchObject({ rateLimitPerMinute: 600, authFailuresPerMinute: 30, wsMaxSubscriptions: 20, wsMaxConnectionsPerKey: 20, wsMaxBufferedBytes: 1048576 });
+    expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '120', WS_MAX_SUBSCRIPTIONS: '5' })).toMatchObject({ rateLimitPerMinute: 120, wsMaxSubscriptions: 5 });
+  });
+
   it.each([
     ['PROVIDER_TIMEOUT_MS', '15s'],
     ['PROVIDER_TIMEOUT_MS', '-5'],
@@ -20,6 +25,8 @@ describe('configuration is validated once, at start', () => {
     ['ENCRYPTION_KEY', 'too-short'],
     ['DATABASE_URL', 'not a url'],
     ['LOG_LEVEL', 'loud'],
+    ['RATE_LIMIT_PER_MINUTE', '0'],
+    ['WS_MAX_BUFFERED_BYTES', '1MiB'],
   ])('refuses %s=%s with a message that names the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid environment: .*${name}`));

@@ -8,12 +8,14 @@ export interface BusMessages {
   paymentEvent: PaymentEventRow;
   /** A recurring payment changed and the change was committed. */
   subscriptionChanged: { subscriptionId: string; sellerId: string };
+  /** An API key was revoked and the revocation committed: every instance closes its sockets. */
+  apiKeyRevoked: { apiKeyId: string };
 }
 
 export type Topic = keyof BusMessages;
 
 /** Every topic, at run time (a Redis bus subscribes to each); the compiler keeps it complete. */
-export const TOPICS = Object.keys({ paymentEvent: true, subscriptionChanged: true } satisfies Record<Topic, true>) as Topic[];
+export const TOPICS = Object.keys({ paymentEvent: true, subscriptionChanged: true, apiKeyRevoked: true } satisfies Record<Topic, true>) as Topic[];
 
 /**
  * Carries committed changes to live subscribers. Publish only after commit. The in-process bus

@@ -1,4 +1,5 @@
-import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { ClassType, Extensions, Field, Int, ObjectType } from 'type-graphql';
+import { AGGREGATE_COST } from './limits';
 
 @ObjectType({ description: 'Where a page of a list sits (Relay).' })
 export class PageInfo {
@@ -22,7 +23,8 @@ export interface Page<T> {
 
 /**
  * Builds `<Name>Edge` and `<Name>Connection` for a node type, newest first; `counted` adds
- * `totalCount`, resolved lazily from Page.count so that it costs nothing unless asked for.
+ * `totalCount`, resolved lazily from Page.count so that it costs nothing unless asked for, and
+ * weighed as an aggregate by the query cost limit.
  */
 export function connectionTypes<T extends object>(name: string, nodeType: ClassType<T>, what: string, { counted = false } = {}) {
   @ObjectType(`${name}Edge`, { description: `One ${what} in a list, with its cursor.` })
@@ -51,6 +53,7 @@ export function connectionTypes<T extends object>(name: string, nodeType: ClassT
   @ObjectType(`${name}Connection`, { description: `A page of ${what}s, newest first, with the size of the whole list.` })
   class CountedConnection extends ConnectionBase {
     @Field(() => Int, { description: `How many ${what}s match, across all pages.` })
+    @Extensions({ cost: AGGREGATE_COST })
     totalCount(this: Page<T>): Promise<number> {
       return this.count();
     }

@@ -2,6 +2,7 @@ import type { Logger } from '../logger';
 import type { Services } from '../services';
 import type { Viewer } from '../modules/auth/viewer';
 import { Loaders } from './loaders';
+import type { OperationRecord } from './operation-log';
 
 /** What every resolver gets, built the same way for HTTP requests and WebSocket operations. */
 export interface Context {
@@ -9,8 +10,10 @@ export interface Context {
   loaders: Loaders;
   services: Services;
   logger: Logger;
+  /** The operation being served: its request id, and what its access log line will say. */
+  operation: OperationRecord;
 }
 
-export function createContext(services: Services, viewer: Viewer): Context {
-  return { viewer, loaders: new Loaders(services.db), services, logger: services.logger.child({ apiKeyId: viewer.apiKeyId }) };
+export function createContext(services: Services, viewer: Viewer, operation: OperationRecord): Context {
+  return { viewer, loaders: new Loaders(services.db), services, logger: services.logger.child({ apiKeyId: viewer.apiKeyId }), operation };
 }

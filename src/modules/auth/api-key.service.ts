@@ -1,13 +1,14 @@
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, In, IsNull, Not } from 'typeorm';
 import { hashApiKeySecret, newApiKeySecret } from '../../crypto/api-key-secret';
 import { ApiKeyRole } from '../../domain/enums';
+import type { EventBus } from '../../events/bus';
 import { newId } from '../../ids';
 import { ApiKeyRow } from './api-key.entity';
 import { Viewer } from './viewer';
 
 /** API keys: created with a secret shown once, found by the secret's hash, revoked for good. */
 export class ApiKeyService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: DataSource, private readonly bus: EventBus) {}
 
   async create(input: { name: string; role: ApiKeyRole; sellerId: string | null }, secret = newApiKeySecret()): Promise<{ apiKey: ApiKeyRow; secret: string }> {
     const apiKey = this.db.getRepository(ApiKeyRow).create({
@@ -29,10 +30,24 @@ export class ApiKeyService {
     return row ? { apiKeyId: row.id, role: row.role, sellerId: row.sellerId } : undefined;
   }
 
+  /** Revokes the key (committed on return) and tells every instance, which close its sockets. */
   async revoke(id: string): Promise<ApiKeyRow | null> {
     const repo = this.db.getRepository(ApiKeyRow);
     await repo.update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
+    this.bus.publish('apiKeyRevoked', { apiKeyId: id });
     return repo.findOneBy({ id });
+  }
+
+  /** Whether the key still authenticates: one primary-key lookup, made as each WebSocket operation starts. */
+  async isLive(id: string): Promise<boolean> {
+    return this.db.getRepository(ApiKeyRow).exists({ where: { id, revokedAt: IsNull() } });
+  }
+
+  /** Which of these keys have been revoked (by any instance). */
+  async revokedAmong(ids: string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    const rows = await this.db.getRepository(ApiKeyRow).find({ select: { id: true }, where: { id: In(ids), revokedAt: Not(IsNull()) } });
+    return rows.map((row) => row.id);
   }
 
   findById(id: string): Promise<ApiKeyRow | null> {
