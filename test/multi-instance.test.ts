@@ -103,8 +103,13 @@ describe('two instances, one database, one Redis', () => {
       expect(live.items).toHaveLength(6);
 
       // Resumed on the other instance after the second event: exactly the four after it.
-      const resumed = collect(wsClient(instances[0].url, platform), EVENTS, { after: events[1].id }, (d) => (d.paymentStateChanged as { id: string }).id);
-      expect(await resumed.waitFor(4, 5000)).toEqual(events.slice(2).map((e) => e.id));
+      const other = wsClient(instances[0].url, platform);
+      try {
+        const resumed = collect(other, EVENTS, { after: events[1].id }, (d) => (d.paymentStateChanged as { id: string }).id);
+        expect(await resumed.waitFor(4, 5000)).toEqual(events.slice(2).map((e) => e.id));
+      } finally {
+        await other.dispose();
+      }
     } finally {
       await client.dispose();
     }
