@@ -8,6 +8,8 @@ import { newId } from '../src/ids';
 import { freePort } from './support/app';
 import { freshDatabase } from './support/db';
 import { ServiceProcess } from './support/process';
+import { RawGraphQLSocket } from './support/raw-ws';
+import { within } from './support/within';
 import { collect, sleep, wsClient } from './support/ws';
 
 /**
@@ -126,6 +128,21 @@ describe('two instances, one database, one Redis', () => {
       await instances[0].start();
     } finally {
       await client.dispose();
+    }
+  });
+
+  it('closes on instance 2 the socket of a key revoked on instance 1, within 5 seconds', async () => {
+    const created = await instances[0].gql(platform, `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }`, { input: { role: 'SELLER', sellerId, name: 'short-lived' } });
+    const { apiKey, secret } = created.data.createApiKey;
+    const socket = await RawGraphQLSocket.open(instances[1].url, secret);
+    try {
+      socket.subscribe('events', 'subscription { paymentStateChanged { id } }');
+      const revokedAt = Date.now();
+      await instances[0].gql(platform, `mutation($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { revokedAt } } }`, { input: { apiKeyId: apiKey.id } });
+      expect(await within(5000, 'the socket on the other instance closed', socket.closed)).toEqual({ code: 4403, reason: 'API key revoked' });
+      expect(Date.now() - revokedAt).toBeLessThan(5000);
+    } finally {
+      socket.close();
     }
   });
 
