@@ -72,9 +72,11 @@ describe('useridCheck and sellerRegist', () => {
     expect(result).toEqual({ kind: 'refused', providerCode: '', message: '이미 사용중인 아이디입니다.', errorCode: UserErrorCode.PROVIDER_REJECTED });
   });
 
-  it('refuses a discounted reseller sign-up (resellers join as paid)', async () => {
-    const result = await payapp.client.sellerRegist({ ...business, joinType: 4 });
-    expect(result).toMatchObject({ kind: 'refused', providerCode: '70020', message: '파라메터값이 정확하지 않습니다. (join_type: 리셀러 회원가입은 유료형입니다)' });
+  it('refuses a discounted reseller sign-up (resellers join as paid): the client before sending, PayApp if it were sent', async () => {
+    await expect(payapp.client.sellerRegist({ ...business, joinType: 4 })).rejects.toMatchObject({ name: 'PayAppInputError', field: 'joinType' });
+    const form = new URLSearchParams({ cmd: 'sellerRegist', userid: 'newcorp02', userpwd: 'abcd1234', sellername: 'X', phone: '01022223333', email: 'a@b.kr', bizkind: '도소매', usertype: '2', resellerid: 'r', join_type: '4', seller_type: 'reseller', compregno: '1234567890', compname: 'X', biztype1: 'a', biztype2: 'b', ceo_nm: 'c' });
+    const res = await fetch(payapp.apiUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+    expect(Object.fromEntries(new URLSearchParams(await res.text()))).toEqual({ state: '0', errno: '70020', errorMessage: '파라메터값이 정확하지 않습니다. (join_type: 리셀러 회원가입은 유료형입니다)' });
   });
 
   it.each([
@@ -179,6 +181,7 @@ describe('cashStRegist and cashStCancel', () => {
     ['a VAT above the total', { vatAmount: 20000 }, 'vatAmount'],
     ['an invalid trade time', { tradedAt: new Date('not a date') }, 'tradedAt'],
     ['an identity without enough digits', { identity: '010-12' }, 'identity'],
+    ['VAT on a tax-free receipt', { taxType: TaxType.TAX_FREE }, 'vatAmount'],
   ])('refuses %s before sending', async (_, overrides, field) => {
     await expect(payapp.client.cashStRegist(payapp.seller, receipt(overrides))).rejects.toMatchObject({ name: 'PayAppInputError', field });
   });
