@@ -16,6 +16,9 @@ import { PaymentService } from './modules/payments/payment.service';
 import { UnknownPaymentService } from './modules/payments/unknown-payments';
 import { createProviderRegistry, ProviderRegistry } from './providers/registry';
 import { SellerService } from './modules/sellers/seller.service';
+import { CashReceiptLedger } from './modules/cash-receipts/cash-receipt-ledger';
+import { CashReceiptService } from './modules/cash-receipts/cash-receipt.service';
+import { UnknownCashReceiptService } from './modules/cash-receipts/unknown-cash-receipts';
 
 /** Everything a request may use, built once per process. */
 export interface Services {
@@ -35,6 +38,8 @@ export interface Services {
   payments: PaymentService;
   unknownPayments: UnknownPaymentService;
   notices: PaymentNotices;
+  cashReceipts: CashReceiptService;
+  unknownCashReceipts: UnknownCashReceiptService;
   /** Starts the background work of this instance (settling abandoned money movements); returns its stop. */
   startWorkers(): () => Promise<void>;
   /** Releases what the services hold besides the database pool (provider connections, the bus). */
@@ -54,7 +59,10 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const providers = createProviderRegistry(config, logger, (provider, result) => metrics.providerCalls.inc({ provider, result }));
   const access = new ProviderAccess(providers, sellers);
   const movements = new MoneyMovements(db, ledger, logger, config.moneyLeaseMs);
-  const idempotency = new IdempotencyService(db, { fingerprintKey, leaseMs: config.moneyLeaseMs, recoverAbandoned: (actorId, key) => movements.recoverRun(actorId, key) });
+  const receiptLedger = new CashReceiptLedger(db, domainEvents, logger, config.moneyLeaseMs);
+  const recoverAbandoned = async (actorId: string, key: string) => (await movements.recoverRun(actorId, key)) ?? receiptLedger.recoverRun(actorId, key);
+  const idempotency = new IdempotencyService(db, { fingerprintKey, leaseMs: config.moneyLeaseMs, recoverAbandoned });
+  const noticeEndpoint = `${config.publicBaseUrl}/webhooks/payapp`;
   return {
     config,
     db,
@@ -68,15 +76,20 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     ledger,
     providers,
     movements,
-    payments: new PaymentService(db, movements, access, `${config.publicBaseUrl}/webhooks/payapp`),
+    payments: new PaymentService(db, movements, access, noticeEndpoint),
     unknownPayments: new UnknownPaymentService(ledger),
     notices: new PaymentNotices(db, ledger, movements, logger),
+    cashReceipts: new CashReceiptService(db, access, receiptLedger),
+    unknownCashReceipts: new UnknownCashReceiptService(receiptLedger),
     startWorkers() {
       // A quarter of a lease: an abandoned movement is settled well within two leases of its start.
       const every = Math.max(1000, Math.floor(config.moneyLeaseMs / 4));
       let sweeping: Promise<unknown> = Promise.resolve();
       const timer = setInterval(() => {
-        sweeping = movements.sweep().catch((err: unknown) => logger.error({ err }, 'settling abandoned money movements failed'));
+        sweeping = Promise.all([
+          movements.sweep().catch((err: unknown) => logger.error({ err }, 'settling abandoned money movements failed')),
+          receiptLedger.sweep().catch((err: unknown) => logger.error({ err }, 'settling abandoned cash receipt calls failed')),
+        ]);
       }, every);
       timer.unref();
       return async () => {
