@@ -19,6 +19,9 @@ import { SellerService } from './modules/sellers/seller.service';
 import { CashReceiptLedger } from './modules/cash-receipts/cash-receipt-ledger';
 import { CashReceiptService } from './modules/cash-receipts/cash-receipt.service';
 import { UnknownCashReceiptService } from './modules/cash-receipts/unknown-cash-receipts';
+import { AppLinkService } from './modules/onboarding/app-links';
+import { SellerRegistration } from './modules/onboarding/seller-registration';
+import { SubAccountService } from './modules/onboarding/sub-accounts';
 
 /** Everything a request may use, built once per process. */
 export interface Services {
@@ -40,6 +43,9 @@ export interface Services {
   notices: PaymentNotices;
   cashReceipts: CashReceiptService;
   unknownCashReceipts: UnknownCashReceiptService;
+  sellerRegistration: SellerRegistration;
+  subAccounts: SubAccountService;
+  appLinks: AppLinkService;
   /** Starts the background work of this instance (settling abandoned money movements); returns its stop. */
   startWorkers(): () => Promise<void>;
   /** Releases what the services hold besides the database pool (provider connections, the bus). */
@@ -81,6 +87,9 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     notices: new PaymentNotices(db, ledger, movements, logger),
     cashReceipts: new CashReceiptService(db, access, receiptLedger),
     unknownCashReceipts: new UnknownCashReceiptService(receiptLedger),
+    sellerRegistration: new SellerRegistration(sellers, access, logger, { resellerId: config.payappResellerId, noticeEndpoint }),
+    subAccounts: new SubAccountService(db, access),
+    appLinks: new AppLinkService(access, noticeEndpoint),
     startWorkers() {
       // A quarter of a lease: an abandoned movement is settled well within two leases of its start.
       const every = Math.max(1000, Math.floor(config.moneyLeaseMs / 4));
