@@ -1,5 +1,6 @@
 import type { DomainEvent } from '../src/events/domain-events';
 import { startTestApp, TestApp } from './support/app';
+import { cashReceiptInput } from './support/cash-receipts';
 import { textDump } from './support/dump';
 import { noticesDelivered, sandboxAction } from './support/payapp';
 import { createSandboxSeller, TestSeller } from './support/sellers';
@@ -37,21 +38,8 @@ describe('cash receipts through PayApp', () => {
   let other: TestSeller;
   const domainEvents: { event: DomainEvent; inTransaction: boolean }[] = [];
 
-  const receiptInput = (overrides: Record<string, unknown> = {}) => ({
-    goodName: '요가 수업',
-    buyerName: '홍길동',
-    identity: '010-9876-5432',
-    tradedAt: ago(HOUR),
-    purpose: 'INCOME_DEDUCTION',
-    taxType: 'TAXABLE',
-    totalAmount: 11000,
-    supplyAmount: 10000,
-    serviceFee: 0,
-    vatAmount: 1000,
-    ...overrides,
-  });
   const issue = async (overrides: Record<string, unknown> = {}, key = seller.key): Promise<Payload & { errors?: any[] }> => {
-    const res = await app.gql<{ issueCashReceipt: Payload }>(key, ISSUE, { input: receiptInput(overrides) });
+    const res = await app.gql<{ issueCashReceipt: Payload }>(key, ISSUE, { input: cashReceiptInput(overrides) });
     return { ...(res.data?.issueCashReceipt as Payload), errors: res.errors };
   };
   const cancel = async (cashReceiptId: string, key = seller.key, idempotencyKey?: string) =>
@@ -159,6 +147,12 @@ describe('cash receipts through PayApp', () => {
     expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [['input', 'identity']] });
     expect(JSON.stringify(errors)).not.toContain('98x6');
     expect(calls()).toBe(before);
+  });
+
+  it('reads explicit nulls of optional fields as not given', async () => {
+    const { cashReceipt, userErrors } = await issue({ paymentId: null, buyerPhone: null, buyerEmail: null, sellerId: null });
+    expect(userErrors).toEqual([]);
+    expect(cashReceipt).toMatchObject({ state: 'ISSUED', payment: null });
   });
 
   it('links a receipt to a paid payment of the seller (its mul_no sent), seen on Payment.cashReceipts and Seller.cashReceipts', async () => {

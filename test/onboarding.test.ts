@@ -1,5 +1,6 @@
 import { startTestApp, TestApp } from './support/app';
 import { textDump } from './support/dump';
+import { NEW_BUSINESS, NEW_INDIVIDUAL } from './support/new-sellers';
 import { noticesDelivered, sandboxAction } from './support/payapp';
 import { createSandboxSeller, TestSeller } from './support/sellers';
 
@@ -18,29 +19,11 @@ const API_KEY = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $inp
 const REQUEST = `mutation($input: RequestPaymentInput!) { requestPayment(input: $input) { payment { id state providerPaymentId } userErrors { code message } } }`;
 const PAYMENT = `query($id: ID!) { payment(id: $id) { state method seller { id name } events(first: 10) { edges { node { from to source } } } } }`;
 
-const SELLER_PASSWORD = 'Gaeup2024pw';
+const SELLER_PASSWORD = NEW_INDIVIDUAL.password;
 const SUB_PASSWORDS = ['staffPw7788', 'counterPw9900'];
 
-const individual = (overrides: Record<string, unknown> = {}) => ({
-  userId: 'newshop01',
-  password: SELLER_PASSWORD,
-  sellerName: '새가게',
-  phone: '010-2222-3333',
-  email: 'owner@newshop.kr',
-  businessKind: '쇼핑몰사업자',
-  userType: 'INDIVIDUAL',
-  personName: '김사장',
-  ...overrides,
-});
-const business = (overrides: Record<string, unknown> = {}) => ({
-  ...individual({ userId: 'newcorp01', userType: 'BUSINESS', personName: undefined }),
-  businessNumber: '123-45-67890',
-  companyName: '(주)새회사',
-  businessType: '도소매',
-  businessItem: '전자상거래',
-  ceoName: '이대표',
-  ...overrides,
-});
+const individual = (overrides: Record<string, unknown> = {}) => ({ ...NEW_INDIVIDUAL, ...overrides });
+const business = (overrides: Record<string, unknown> = {}) => ({ ...NEW_BUSINESS, ...overrides });
 
 /** The manual's parameter lists (PayApp APP 연동), written out as it has them. */
 const REMOTE_PARAMS = ['reqType', 'returnUri', 'phoneNumber', 'goodPrice', 'goodName', 'hasTax', 'feedbackurl', 'checkretry', 'var1', 'var2'];
@@ -115,7 +98,7 @@ describe('onboarding through PayApp', () => {
     });
 
     it('signs a business up, its business number typed with dashes sent as digits', async () => {
-      const { data } = await register(business());
+      const { data } = await register(business({ settlementAccountNumber: null, zipCode: null, sellerType: null, joinType: null }));
       expect(data!.registerPayAppSeller).toMatchObject({ seller: { providerAccounts: [{ provider: 'PAYAPP', accountId: 'newcorp01' }] }, userErrors: [] });
       const sent = app.logs.lines.map((line) => JSON.parse(line)).filter((l) => l.msg === 'provider request' && l.request?.cmd === 'sellerRegist').pop();
       expect(sent.request).toMatchObject({ usertype: '2', compregno: '1234567890', compname: '(주)새회사', biztype1: '도소매', biztype2: '전자상거래', ceo_nm: '이대표' });
@@ -252,6 +235,12 @@ describe('onboarding through PayApp', () => {
       });
       expect(res.data!.payAppAppLink).toContain('var1=order%207%20%26%20co');
       expect(res.data!.payAppAppLink).not.toMatch(/userid|linkkey|linkval/);
+    });
+
+    it('reads explicit nulls of optional fields as not given', async () => {
+      const { data, errors } = await appLink({ requestType: 'QR', phoneNumber: null, taxable: null, installmentMonths: null, allPayTypes: null, var1: null, var2: null, sellerId: null });
+      expect(errors).toBeUndefined();
+      expect([...new URL(data!.payAppAppLink).searchParams.keys()].sort()).toEqual(['checkretry', 'feedbackurl', 'goodName', 'goodPrice', 'reqType', 'returnUri']);
     });
 
     it('refuses what the manual forbids, naming the field', async () => {

@@ -1,27 +1,16 @@
-import type { CashReceiptPurpose, CashReceiptState, TaxType } from '../../domain/enums';
+import type { CashReceiptState } from '../../domain/enums';
 import type { Outcome } from '../../domain/errors';
+import type { IssueCashReceiptCommand } from '../../providers/types';
 import type { CashReceiptRow } from './cash-receipt.entity';
 
 /** What the cash receipt services take (the GraphQL inputs have these shapes) and give back. */
 
-export interface IssueReceiptCommand {
+/** The provider's command, with the seller it is for and, instead of a provider id, our payment. */
+export interface IssueReceiptCommand extends Omit<IssueCashReceiptCommand, 'providerPaymentId'> {
   /** Required for a PLATFORM actor; implied by a SELLER key. */
   sellerId?: string;
   /** A paid payment of the same seller that the receipt is for. */
   paymentId?: string;
-  goodName: string;
-  buyerName: string;
-  buyerPhone?: string;
-  buyerEmail?: string;
-  /** A phone or business number, digits only; sent to the provider and kept masked. */
-  identity: string;
-  tradedAt: Date;
-  purpose: CashReceiptPurpose;
-  taxType: TaxType;
-  totalAmount: number;
-  supplyAmount: number;
-  serviceFee: number;
-  vatAmount: number;
 }
 
 export interface CancelReceiptCommand {

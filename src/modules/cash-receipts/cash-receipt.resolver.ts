@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { visible } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { runMutation } from '../../graphql/mutation';
+import { withoutNulls } from '../../graphql/without-nulls';
 import { answerOrRefuse } from '../../graphql/query-refusal';
 import { actorOf } from '../auth/actor';
 import { Payment } from '../payments/payment.types';
@@ -27,7 +28,7 @@ export class CashReceiptResolver {
 
   @Mutation(() => CashReceiptPayload, { description: 'Issue a cash receipt through PayApp (cashStRegist). An unanswered call leaves it UNKNOWN, never issued twice.' })
   issueCashReceipt(@Arg('input', () => IssueCashReceiptInput) input: IssueCashReceiptInput, @Ctx() ctx: Context) {
-    return runMutation(ctx, 'issueCashReceipt', input, (actor, claim) => ctx.services.cashReceipts.issue(actor, input, claim));
+    return runMutation(ctx, 'issueCashReceipt', input, (actor, claim) => ctx.services.cashReceipts.issue(actor, withoutNulls(input), claim));
   }
 
   @Mutation(() => CashReceiptPayload, { description: 'Cancel an issued cash receipt (PayApp cashStCancel).' })

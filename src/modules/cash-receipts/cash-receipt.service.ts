@@ -64,21 +64,11 @@ export class CashReceiptService {
     const at = await this.providers.actingAt(actor, c.sellerId, CASH_RECEIPT_PROVIDER, 'cashReceipts');
     if (isRefusal(at)) return noReceipt(at);
     const { seller, capability: receipts, account } = at;
-    const payment = c.paymentId === undefined ? null : await this.paidPaymentOf(seller.id, c.paymentId, c.totalAmount);
+    const payment = c.paymentId ? await this.paidPaymentOf(seller.id, c.paymentId, c.totalAmount) : null;
     if (isRefusal(payment)) return noReceipt(payment);
+    const { sellerId: _seller, paymentId: _payment, idempotencyKey: _key, ...sale } = c as IssueReceiptCommand & { idempotencyKey?: string };
     const command: IssueCashReceiptCommand = {
-      goodName: c.goodName,
-      buyerName: c.buyerName,
-      buyerPhone: c.buyerPhone,
-      buyerEmail: c.buyerEmail,
-      identity: c.identity,
-      tradedAt: c.tradedAt,
-      purpose: c.purpose,
-      taxType: c.taxType,
-      totalAmount: c.totalAmount,
-      supplyAmount: c.supplyAmount,
-      serviceFee: c.serviceFee,
-      vatAmount: c.vatAmount,
+      ...sale,
       // The manual lets a receipt name its payment (mul_no); only a payment at the same provider has one.
       providerPaymentId: payment?.provider === CASH_RECEIPT_PROVIDER ? (payment.providerPaymentId ?? undefined) : undefined,
     };

@@ -1,5 +1,6 @@
 import { CashReceiptPurpose, TaxType, UserErrorCode } from '../../../src/domain/enums';
 import type { CashStRegistInput, SellerRegistInput } from '../../../src/providers/payapp/inputs';
+import { NEW_BUSINESS, NEW_INDIVIDUAL } from '../../support/new-sellers';
 import { PayAppHarness, START, okValue, startPayApp } from './support';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -14,30 +15,12 @@ afterEach(async () => {
   await payapp.close();
 });
 
-const individual: SellerRegistInput = {
-  resellerId: 'platform-reseller',
-  userId: 'newshop01',
-  password: 'abcd1234',
-  sellerName: '새가게',
-  phone: '010-2222-3333',
-  email: 'owner@newshop.kr',
-  businessKind: '쇼핑몰사업자',
-  userType: 'INDIVIDUAL',
-  personName: '김사장',
-  commonFeedbackUrl: 'https://api.example.com/webhooks/payapp',
-};
+const individual: SellerRegistInput = { ...NEW_INDIVIDUAL, resellerId: 'platform-reseller', commonFeedbackUrl: 'https://api.example.com/webhooks/payapp' };
 
 const business: SellerRegistInput = {
   ...individual,
-  userId: 'newcorp01',
-  userType: 'BUSINESS',
+  ...NEW_BUSINESS,
   sellerType: 'RESELLER',
-  personName: undefined,
-  businessNumber: '123-45-67890',
-  companyName: '(주)새회사',
-  businessType: '도소매',
-  businessItem: '전자상거래',
-  ceoName: '이대표',
   settlementBank: '기업은행',
   settlementAccountNumber: '482-000000-00-000',
   settlementAccountHolder: '(주)새회사',
