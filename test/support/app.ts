@@ -57,7 +57,7 @@ export async function freePort(): Promise<number> {
  * The real service on a free port with its own database and its own provider sandbox, talking to
  * it over HTTP exactly as it would to the providers; only the environment differs.
  */
-export async function startTestApp(testFile: string, options: { env?: Record<string, string>; queryLogger?: TypeOrmLogger; poolSize?: number } = {}): Promise<TestApp> {
+export async function startTestApp(testFile: string, options: { env?: Record<string, string>; queryLogger?: TypeOrmLogger; poolSize?: number; workers?: boolean } = {}): Promise<TestApp> {
   const { db, url: databaseUrl } = await freshDatabase(testFile, options.queryLogger, options.poolSize);
   const platformSecret = `sk_test_${randomBytes(16).toString('hex')}`;
   const logs = new LogCapture();
@@ -79,7 +79,7 @@ export async function startTestApp(testFile: string, options: { env?: Record<str
   const services = createServices(config, db, logger);
   await services.apiKeys.ensureBootstrapKey(platformSecret);
   const server = await startServer(services, await createSchema());
-  const stopWorkers = services.startWorkers();
+  const stopWorkers = options.workers === false ? async () => undefined : services.startWorkers();
   const gql = async <T, V>(secret: string | null, query: string | TypedDocumentNode<T, V>, variables?: V): Promise<GqlResult<T>> => {
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',

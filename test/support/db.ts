@@ -22,16 +22,13 @@ export async function freshDatabase(testFile: string, queryLogger?: TypeOrmLogge
   return { db, url };
 }
 
-/** The background sweeps of expired leases (money movements, cash receipt calls), which run on a timer. */
-const LEASE_SWEEP = /`lease_until` < \?/;
-
-/** Counts SQL statements while `counting` is on; the DataLoader tests read it. Background sweeps do not count. */
+/** Counts SQL statements while `counting` is on; the DataLoader tests read it. */
 export class QueryCounter implements TypeOrmLogger {
   count = 0;
   counting = false;
   readonly statements: string[] = [];
   logQuery(query: string): void {
-    if (!this.counting || /^(START TRANSACTION|COMMIT|ROLLBACK|SELECT VERSION)/i.test(query) || LEASE_SWEEP.test(query)) return;
+    if (!this.counting || /^(START TRANSACTION|COMMIT|ROLLBACK|SELECT VERSION)/i.test(query)) return;
     this.count++;
     this.statements.push(query);
   }
