@@ -10,6 +10,7 @@ export const ID_PREFIXES = {
   billingKey: 'bk',
   subscription: 'sub',
   cashReceipt: 'cr',
+  cashReceiptEvent: 'cre',
   seller: 'sel',
   apiKey: 'key',
   movement: 'mov',

@@ -8,6 +8,7 @@ import { validateArgument } from './graphql/validation';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { BillingKeyResolver } from './modules/billing-keys/billing-key.resolver';
 import { CashReceiptResolver } from './modules/cash-receipts/cash-receipt.resolver';
+import { OnboardingResolver } from './modules/onboarding/onboarding.resolver';
 import { PaymentEventResolver } from './modules/payments/payment-event.resolver';
 import { PaymentMutationsResolver } from './modules/payments/payment-mutations.resolver';
 import { PaymentSubscriptionResolver } from './modules/payments/payment-subscription.resolver';
@@ -31,6 +32,7 @@ const resolvers: NonEmptyArray<Function> = [
   SubscriptionEventsResolver,
   WebhookEndpointResolver,
   WebhookDeliveryResolver,
+  OnboardingResolver,
 ];
 
 /**

@@ -21,6 +21,12 @@ import { SellerService } from './modules/sellers/seller.service';
 import { WebhookEndpointService } from './modules/outgoing-webhooks/webhook-endpoint.service';
 import { WebhookOutbox } from './modules/outgoing-webhooks/webhook-outbox';
 import { WebhookSender } from './modules/outgoing-webhooks/webhook-sender';
+import { CashReceiptLedger } from './modules/cash-receipts/cash-receipt-ledger';
+import { CashReceiptService } from './modules/cash-receipts/cash-receipt.service';
+import { UnknownCashReceiptService } from './modules/cash-receipts/unknown-cash-receipts';
+import { AppLinkService } from './modules/onboarding/app-links';
+import { SellerRegistration } from './modules/onboarding/seller-registration';
+import { SubAccountService } from './modules/onboarding/sub-accounts';
 
 /** How often due webhook deliveries are looked for: a delivery leaves at most this long after its commit. */
 const WEBHOOK_POLL_MS = 500;
@@ -71,6 +77,11 @@ export interface Services {
   start(options?: { workers?: boolean }): Promise<() => Promise<void>>;
   /** Throws when a dependency does not answer (the database; Redis when configured). */
   checkReady(): Promise<void>;
+  cashReceipts: CashReceiptService;
+  unknownCashReceipts: UnknownCashReceiptService;
+  sellerRegistration: SellerRegistration;
+  subAccounts: SubAccountService;
+  appLinks: AppLinkService;
   /** Releases what the services hold besides the database pool (provider connections, the bus). */
   close(): Promise<void>;
 }
@@ -93,7 +104,10 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const access = new ProviderAccess(providers, sellers);
   const movements = new MoneyMovements(db, ledger, logger, config.moneyLeaseMs);
   const webhookSender = new WebhookSender(db, box, { retryDelaysS: config.webhookRetryDelaysS, allowPrivateUrls: config.webhookAllowPrivateUrls }, logger.child({ worker: 'webhooks' }), metrics);
-  const idempotency = new IdempotencyService(db, { fingerprintKey, leaseMs: config.moneyLeaseMs, recoverAbandoned: (actorId, key) => movements.recoverRun(actorId, key) });
+  const receiptLedger = new CashReceiptLedger(db, domainEvents, logger, config.moneyLeaseMs);
+  const recoverAbandoned = async (actorId: string, key: string) => (await movements.recoverRun(actorId, key)) ?? receiptLedger.recoverRun(actorId, key);
+  const idempotency = new IdempotencyService(db, { fingerprintKey, leaseMs: config.moneyLeaseMs, recoverAbandoned });
+  const noticeEndpoint = `${config.publicBaseUrl}/webhooks/payapp`;
   return {
     config,
     db,
@@ -107,18 +121,25 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     ledger,
     providers,
     movements,
-    payments: new PaymentService(db, movements, access, `${config.publicBaseUrl}/webhooks/payapp`),
+    payments: new PaymentService(db, movements, access, noticeEndpoint),
     unknownPayments: new UnknownPaymentService(ledger),
     notices: new PaymentNotices(db, ledger, movements, logger),
+    cashReceipts: new CashReceiptService(db, access, receiptLedger),
+    unknownCashReceipts: new UnknownCashReceiptService(receiptLedger),
+    sellerRegistration: new SellerRegistration(sellers, access, logger, { resellerId: config.payappResellerId, noticeEndpoint }),
+    subAccounts: new SubAccountService(db, access),
+    appLinks: new AppLinkService(access, noticeEndpoint),
     webhookEndpoints: new WebhookEndpointService(db, box, sellers, webhookSender, config.webhookAllowPrivateUrls),
     webhookSender,
     paymentFeed,
     async start({ workers: runWorkers = true } = {}) {
       await redisBus?.start(TOPICS);
       await paymentFeed.start();
+      // A quarter of a lease: an abandoned call is settled well within two leases of its start.
+      const sweepEvery = Math.max(1000, Math.floor(config.moneyLeaseMs / 4));
       const workers = !runWorkers ? [] : [
-        // A quarter of a lease: an abandoned movement is settled well within two leases of its start.
-        repeat(Math.max(1000, Math.floor(config.moneyLeaseMs / 4)), () => movements.sweep(), (err) => logger.error({ err }, 'settling abandoned money movements failed')),
+        repeat(sweepEvery, () => movements.sweep(), (err) => logger.error({ err }, 'settling abandoned money movements failed')),
+        repeat(sweepEvery, () => receiptLedger.sweep(), (err) => logger.error({ err }, 'settling abandoned cash receipt calls failed')),
         repeat(WEBHOOK_POLL_MS, () => webhookSender.runDue(), (err) => logger.error({ err }, 'sending webhook deliveries failed')),
       ];
       return async () => {

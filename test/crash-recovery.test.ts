@@ -1,10 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { createLogger } from '../src/logger';
-import { Sandbox, startSandbox } from '../src/sandbox';
-import { freePort } from './support/app';
-import { freshDatabase } from './support/db';
-import { ServiceProcess } from './support/process';
+import type { DataSource } from 'typeorm';
+import type { Sandbox } from '../src/sandbox';
+import { CrashableService, startCrashableService } from './support/crash';
+import type { ServiceProcess } from './support/process';
 
 /**
  * The service as a real process, killed with SIGKILL between a money movement's intent and the
@@ -20,50 +17,20 @@ const EVENTS = `query($id: ID!) { payment(id: $id) { state events(first: 10) { e
 const card = { number: '4518771234561111', expiryMonth: '12', expiryYear: '2030', birthDateOrBusinessNumber: '850315', passwordFirstTwo: '47' };
 
 describe('a process killed mid-call', () => {
+  let crashable: CrashableService;
   let sandbox: Sandbox;
   let db: DataSource;
   let service: ServiceProcess;
-  const platform = `sk_test_${randomBytes(16).toString('hex')}`;
+  let platform: string;
   let sellerId: string;
 
   const payInput = (orderId: string, idempotencyKey: string) => ({ idempotencyKey, sellerId, orderId, goodName: 'Class pass', amount: 30000, card, buyer: { name: 'Kim' } });
-  const hang = (provider: 'payup' | 'payapp') => fetch(`${sandbox[provider].url}/_sandbox/fault`, { method: 'POST', body: JSON.stringify({ mode: 'hang' }) });
-  const waitFor = async (condition: () => boolean | Promise<boolean>, what: string) => {
-    for (let i = 0; i < 300; i++) {
-      if (await condition()) return;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    throw new Error(`timed out waiting for ${what}; the service said:\n${service.output.join('').slice(-4000)}`);
-  };
-  /** Kills the service while `call` waits on the provider, and starts it again. */
-  const crashDuring = async (provider: 'payup' | 'payapp', call: () => Promise<unknown>) => {
-    const calls = sandbox[provider].providerCalls();
-    await hang(provider);
-    const pending = call().catch(() => undefined); // the connection dies with the process
-    await waitFor(() => sandbox[provider].providerCalls() > calls, 'the provider call');
-    await service.kill();
-    await pending;
-    await service.start();
-  };
+  const waitFor = (condition: () => boolean | Promise<boolean>, what: string) => crashable.waitFor(condition, what);
+  const crashDuring = (provider: 'payup' | 'payapp', call: () => Promise<unknown>) => crashable.crashDuring(provider, call);
 
   beforeAll(async () => {
-    sandbox = await startSandbox({ logger: createLogger('silent') });
-    const fresh = await freshDatabase(__filename);
-    db = fresh.db;
-    const port = await freePort();
-    service = new ServiceProcess(`http://127.0.0.1:${port}`, {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
-      DATABASE_URL: fresh.url,
-      ENCRYPTION_KEY: randomBytes(32).toString('hex'),
-      BOOTSTRAP_API_KEY: platform,
-      PROVIDER_TIMEOUT_MS: '2000',
-      MONEY_LEASE_MS: String(LEASE_MS),
-      LOG_LEVEL: 'warn',
-      ...sandbox.providerUrls,
-    });
-    await service.start();
+    crashable = await startCrashableService(__filename, LEASE_MS);
+    ({ sandbox, db, service, platform } = crashable);
     const payup = { merchantId: 'crashmid', apiCertKey: '0123456789abcdef0123456789abcdef' };
     const payApp = { userId: 'crash_payapp', linkKey: 'lk_crash_0123456789', linkValue: 'lv_crash_0123456789' };
     await fetch(`${sandbox.payup.url}/_sandbox/payup/merchants`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payup) });
@@ -72,11 +39,7 @@ describe('a process killed mid-call', () => {
     sellerId = created.data.createSeller.seller.id;
   });
 
-  afterAll(async () => {
-    await service.stop();
-    await sandbox.close();
-    await db.destroy();
-  });
+  afterAll(() => crashable.close());
 
   it('answers a retry with the same key UNKNOWN without a second charge, within one lease; an operator settles it', async () => {
     const input = payInput('crash-charge-1', 'charge-key-1');

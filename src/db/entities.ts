@@ -1,6 +1,6 @@
 import { ApiKeyRow } from '../modules/auth/api-key.entity';
 import { BillingKeyRow } from '../modules/billing-keys/billing-key.entity';
-import { CashReceiptRow } from '../modules/cash-receipts/cash-receipt.entity';
+import { CashReceiptEventRow, CashReceiptRow } from '../modules/cash-receipts/cash-receipt.entity';
 import { IdempotencyRow } from '../modules/idempotency/idempotency.entity';
 import { PaymentEventRow, PaymentRow } from '../modules/payments/payment.entity';
 import { MoneyMovementRow } from '../modules/money/money-movement.entity';
@@ -8,4 +8,4 @@ import { WebhookDeliveryRow, WebhookEndpointRow } from '../modules/outgoing-webh
 import { SellerAccountRow, SellerRow, SubAccountRow } from '../modules/sellers/seller.entity';
 import { SubscriptionRow } from '../modules/subscriptions/subscription.entity';
 
-export const entities = [SellerRow, SellerAccountRow, SubAccountRow, MoneyMovementRow, ApiKeyRow, PaymentRow, PaymentEventRow, BillingKeyRow, SubscriptionRow, CashReceiptRow, IdempotencyRow, WebhookEndpointRow, WebhookDeliveryRow];
+export const entities = [SellerRow, SellerAccountRow, SubAccountRow, MoneyMovementRow, ApiKeyRow, PaymentRow, PaymentEventRow, BillingKeyRow, SubscriptionRow, CashReceiptRow, CashReceiptEventRow, IdempotencyRow, WebhookEndpointRow, WebhookDeliveryRow];

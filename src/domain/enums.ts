@@ -80,8 +80,12 @@ export enum TaxType {
 }
 
 export enum CashReceiptState {
+  ISSUING = 'ISSUING',
   ISSUED = 'ISSUED',
+  CANCELLING = 'CANCELLING',
   CANCELLED = 'CANCELLED',
+  FAILED = 'FAILED',
+  UNKNOWN = 'UNKNOWN',
 }
 
 export enum ApiKeyRole {

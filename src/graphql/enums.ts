@@ -37,7 +37,21 @@ registerEnumType(E.TaxType, {
   description: 'Whether a sale is taxable.',
   valuesConfig: { TAXABLE: { description: 'Taxable (TG01).' }, TAX_FREE: { description: 'Tax free (TG02).' } },
 });
-registerEnumType(E.CashReceiptState, { name: 'CashReceiptState', description: 'Whether a cash receipt stands or was cancelled.' });
+registerEnumType(E.CashReceiptState, {
+  name: 'CashReceiptState',
+  description: 'The life of a cash receipt. ISSUING and CANCELLING last while the provider is asked; UNKNOWN waits for an operator or a cancel.',
+  valuesConfig: {
+    ISSUING: { description: 'Sent to the provider (cashStRegist); its answer is awaited. Becomes UNKNOWN if the process stops before it comes.' },
+    ISSUED: { description: 'The provider issued it (cashstno, approval number).' },
+    CANCELLING: { description: 'A cancel (cashStCancel) is awaiting the provider\'s answer.' },
+    CANCELLED: { description: 'Cancelled at the provider; cancelledAt says when.' },
+    FAILED: { description: 'The provider refused the issue, or could not be reached: no receipt exists. Issue a new one.' },
+    UNKNOWN: {
+      description:
+        'The provider did not answer: an issue may or may not exist, a cancel may or may not have happened. Settled by resolveUnknownCashReceipt (an operator, from PayApp\'s records) or, when the receipt has a providerReceiptId, by cancelling it again.',
+    },
+  },
+});
 registerEnumType(E.ApiKeyRole, {
   name: 'ApiKeyRole',
   description: 'What an API key may do.',

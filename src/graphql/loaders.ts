@@ -4,7 +4,7 @@ import { ListSpec, loadPages, PageRequest } from '../db/pagination';
 import { IdKind, kindOfId } from '../ids';
 import type { Page } from './connection';
 import { BillingKeyRow } from '../modules/billing-keys/billing-key.entity';
-import { CashReceiptRow } from '../modules/cash-receipts/cash-receipt.entity';
+import { CashReceiptEventRow, CashReceiptRow } from '../modules/cash-receipts/cash-receipt.entity';
 import { PaymentEventRow, PaymentRow } from '../modules/payments/payment.entity';
 import { ApiKeyRow } from '../modules/auth/api-key.entity';
 import { WebhookDeliveryRow, WebhookEndpointRow } from '../modules/outgoing-webhooks/webhook.entity';
@@ -38,6 +38,7 @@ export class Loaders {
   readonly subscription: DataLoader<string, SubscriptionRow | null>;
   readonly cashReceipt: DataLoader<string, CashReceiptRow | null>;
   readonly cashReceiptsByPayment: DataLoader<string, CashReceiptRow[]>;
+  readonly cashReceiptEvents: DataLoader<string, CashReceiptEventRow[]>;
   readonly subAccountsBySeller: DataLoader<string, SubAccountRow[]>;
   readonly accountsBySeller: DataLoader<string, SellerAccountRow[]>;
   readonly apiKey: DataLoader<string, ApiKeyRow | null>;
@@ -53,6 +54,7 @@ export class Loaders {
     this.subscription = byIdLoader(db, SubscriptionRow);
     this.cashReceipt = byIdLoader(db, CashReceiptRow);
     this.cashReceiptsByPayment = groupLoader(db, CashReceiptRow, 'paymentId', { id: 'DESC' });
+    this.cashReceiptEvents = groupLoader(db, CashReceiptEventRow, 'cashReceiptId', { id: 'ASC' });
     this.subAccountsBySeller = groupLoader(db, SubAccountRow, 'sellerId', { subUserId: 'ASC' });
     this.accountsBySeller = groupLoader(db, SellerAccountRow, 'sellerId', { provider: 'ASC' });
     this.apiKey = byIdLoader(db, ApiKeyRow);

@@ -8,6 +8,7 @@ export const NODE_TYPE_BY_KIND: Record<IdKind, string | undefined> = {
   billingKey: 'BillingKey',
   subscription: 'Subscription',
   cashReceipt: 'CashReceipt',
+  cashReceiptEvent: undefined,
   seller: 'Seller',
   apiKey: undefined,
   movement: undefined,

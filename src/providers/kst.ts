@@ -19,3 +19,10 @@ export function parseKstTimestamp(value: string): Date | undefined {
   // Date.UTC rolls 31 February over into March; a round trip catches it.
   return formatKstTimestamp(at) === value ? at : undefined;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The day on a Korean calendar the instant falls on, as a day number (days since 1970-01-01 KST). */
+export function kstCalendarDay(at: Date): number {
+  return Math.floor((at.getTime() + KST_OFFSET_MS) / DAY_MS);
+}

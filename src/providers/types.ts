@@ -285,6 +285,11 @@ export interface CashAmount {
 }
 
 export interface CashReceipts {
+  /**
+   * The provider's rules for an issue alone (amounts, identity, how old the trade may be at `now`),
+   * so that the core records nothing for input the provider would refuse.
+   */
+  check(command: IssueCashReceiptCommand, now: Date): void;
   issue(account: ProviderAccount, command: IssueCashReceiptCommand): Promise<ProviderResult<CashReceiptAnswer>>;
   cancel(account: ProviderAccount, ref: { providerReceiptId: string }): Promise<ProviderResult<void>>;
   /** How much of a Naver Pay payment a cash receipt may cover. */
@@ -318,6 +323,8 @@ export interface RegisterSellerCommand {
   settlementBank?: string;
   settlementAccountNumber?: string;
   settlementAccountHolder?: string;
+  /** Where the provider reports every payment of the new seller, ours or not (PayApp common_feedbackurl). */
+  noticeUrl?: string;
 }
 
 export interface RegisterSubAccountCommand {
@@ -341,6 +348,8 @@ export interface AppLinkCommand {
   goodName: string;
   taxable?: boolean;
   installmentMonths?: number;
+  /** Offer every face-to-face type in the app, not just requestType's. */
+  allPayTypes?: boolean;
   var1?: string;
   var2?: string;
   noticeUrl?: string;

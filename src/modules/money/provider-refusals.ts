@@ -14,6 +14,11 @@ export function providerRefusal(result: ProviderFailure): Refusal {
   }
 }
 
+/** A lookup that did not succeed: it changes nothing, so an unanswered one is only a reason to ask again. */
+export function lookupRefusal(result: ProviderFailure): Refusal {
+  return result.kind === 'refused' ? providerRefusal(result) : { field: null, code: UserErrorCode.PROVIDER_UNAVAILABLE, message: `${result.message}; nothing was changed: ask again` };
+}
+
 export function unknownOutcomeRefusal(message: string): Refusal {
   return { field: null, code: UserErrorCode.PROVIDER_UNAVAILABLE, message: `${message}. The payment is UNKNOWN until the provider's notice or an operator settles it` };
 }

@@ -4,8 +4,8 @@ import { Provider } from '../../domain/enums';
 import { IdempotencyKeyField } from '../../graphql/input-fields';
 import type { ProviderAccount } from '../../providers/types';
 
-const TOKEN = /^[\x21-\x7e]+$/; // printable ASCII, no spaces: how provider ids and keys look
-const TOKEN_MESSAGE = '$property must be printable ASCII without spaces';
+export const TOKEN = /^[\x21-\x7e]+$/; // printable ASCII, no spaces: how provider ids and keys look
+export const TOKEN_MESSAGE = '$property must be printable ASCII without spaces';
 
 @InputType({ description: 'A seller\'s PayApp account: userid and the linkkey / linkval from the PayApp admin.' })
 export class PayAppCredentialsInput {

@@ -39,3 +39,11 @@ export class SellerPayload {
   @Field(() => [UserError], { description: 'Why the mutation was refused; empty on success.' })
   userErrors: UserError[];
 }
+
+@ObjectType({ description: 'The result of registerSubAccount.' })
+export class SubAccountPayload {
+  @Field(() => SubAccount, { nullable: true, description: 'The sub-account, when PayApp registered it.' })
+  subAccount: unknown;
+  @Field(() => [UserError], { description: 'Why the mutation was refused; empty on success.' })
+  userErrors: UserError[];
+}

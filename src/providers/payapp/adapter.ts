@@ -17,12 +17,13 @@ import {
   ok,
 } from '../types';
 import { buildPayAppAppLink } from './appLink';
+import { checkTradeWindow } from './cashReceiptWindow';
 import { PayAppClient } from './client';
 import type { NoticeTarget, PartialCancel, TaxSplit as PayAppTaxSplit } from './inputs';
 import type { PayAppCredentials } from './wire';
 
-/** PayApp's wire fields that carry card data or secrets (or a receipt's identity number). */
-export const PAYAPP_SENSITIVE_FIELDS = ['linkkey', 'linkval', 'cardNo', 'expMonth', 'expYear', 'buyerAuthNo', 'cardPw', 'encBill', 'userpwd', 'subpwd', 'id_info'] as const;
+/** PayApp's wire fields that carry card data or secrets, or a cash receipt's personal data (the identity is often the buyer's phone). */
+export const PAYAPP_SENSITIVE_FIELDS = ['linkkey', 'linkval', 'cardNo', 'expMonth', 'expYear', 'buyerAuthNo', 'cardPw', 'encBill', 'userpwd', 'subpwd', 'id_info', 'buyr_tel1', 'buyr_mail'] as const;
 
 /** The seller's PayApp credentials from its account: userid, and the linkkey / linkval secrets. */
 export function payAppCredentials(account: ProviderAccount): PayAppCredentials {
@@ -47,7 +48,7 @@ export const PAYAPP_DOMAIN_PATHS = {
   billingKeys: { ...TAX_PATHS, buyerPhone: ['buyer', 'phone'], buyerName: ['buyer', 'name'], buyerId: ['buyer', 'buyerId'], price: ['amount'], recvPhone: ['buyer', 'phone'], feedbackUrl: ['noticeUrl'] },
   recurring: { price: ['amount'], recvPhone: ['buyer', 'phone'], recvEmail: ['buyer', 'email'], feedbackUrl: ['noticeUrl'], failUrl: ['failureUrl'] },
   cashReceipts: {},
-  onboarding: { feedbackUrl: ['noticeUrl'] },
+  onboarding: { feedbackUrl: ['noticeUrl'], commonFeedbackUrl: ['noticeUrl'] },
   accountIdAvailable: { userId: ['accountId'] },
 } satisfies Record<string, DomainPaths>;
 const paths = PAYAPP_DOMAIN_PATHS;
@@ -160,6 +161,11 @@ export function createPayAppAdapter(http: ProviderHttp, options: { apiUrl: strin
   };
 
   const cashReceipts: CashReceipts = {
+    check: (c, now) =>
+      inDomainTerms(paths.cashReceipts, () => {
+        client.validateCashStRegist(c);
+        checkTradeWindow(c.tradedAt, now);
+      }),
     issue: (account, c) => inDomainTerms(paths.cashReceipts, () => client.cashStRegist(seller(account), c)),
     cancel: (account, ref) => client.cashStCancel(seller(account), ref),
     naverPayCashAmount: (account, ref) => client.checkNpayCashReceiptReq(seller(account), ref),
@@ -168,7 +174,7 @@ export function createPayAppAdapter(http: ProviderHttp, options: { apiUrl: strin
   const onboarding: Onboarding = {
     registerSeller: (c) =>
       inDomainTerms(paths.onboarding, async () => {
-        const result: ProviderResult<PayAppCredentials> = await client.sellerRegist(c);
+        const result: ProviderResult<PayAppCredentials> = await client.sellerRegist({ ...c, commonFeedbackUrl: c.noticeUrl });
         return result.kind === 'ok' ? ok({ accountId: result.value.userId, secrets: { linkKey: result.value.linkKey, linkValue: result.value.linkValue } }) : result;
       }),
     accountIdAvailable: (ref) => inDomainTerms(paths.accountIdAvailable, () => client.useridCheck({ userId: ref.accountId, resellerId: ref.resellerId })),

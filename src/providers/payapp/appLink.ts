@@ -25,6 +25,8 @@ export type AppLinkRequestType = (typeof APP_LINK_REQUEST_TYPES)[number];
 const INSTALMENT_TYPES: ReadonlySet<string> = new Set(['OCR', 'MANUAL', 'NFC', 'SAMSUNG']);
 /** Face-to-face payments need the buyer's phone from 100,000 won; a remote request always does. */
 const PHONE_REQUIRED_FROM = 100_000;
+/** An app's own URI (myshop://payapp/done) or a web URL: a scheme and something after it. */
+const ABSOLUTE_URI = /^[a-z][a-z\d+.-]*:\S+$/i;
 
 export interface PayAppAppLinkInput {
   requestType: string;
@@ -35,7 +37,7 @@ export interface PayAppAppLinkInput {
   /** hasTax: taxable (1) or tax-free (0). */
   taxable?: boolean;
   installmentMonths?: number;
-  /** isAllPayReqType: offer every face-to-face type. */
+  /** isAllPayReqType: offer every face-to-face type (face-to-face links only). */
   allPayTypes?: boolean;
   feedbackUrl?: string;
   checkRetry?: boolean;
@@ -49,26 +51,38 @@ export function buildPayAppAppLink(baseUrl: string, input: PayAppAppLinkInput): 
   if (!(APP_LINK_REQUEST_TYPES as readonly string[]).includes(requestType)) {
     rules.fail('requestType', `must be one of ${APP_LINK_REQUEST_TYPES.join(', ')}`);
   }
+  const remote = requestType === 'REMOTE';
   const price = rules.amount('goodPrice', input.goodPrice, 10);
-  const phoneRequired = requestType === 'REMOTE' || price >= PHONE_REQUIRED_FROM;
   const months = rules.installmentMonths('installmentMonths', input.installmentMonths, price);
   if (months > 0 && !INSTALMENT_TYPES.has(requestType)) rules.fail('installmentMonths', `instalments are for ${[...INSTALMENT_TYPES].join(', ')} only`);
+  if (remote && input.allPayTypes) rules.fail('allPayTypes', 'is for face-to-face links only');
+  const returnUri = rules.text('returnUri', input.returnUri, 1000);
+  if (!ABSOLUTE_URI.test(returnUri)) rules.fail('returnUri', 'must be an absolute URI with a scheme, e.g. myshop://payapp/done');
+  const phoneNumber = remote || price >= PHONE_REQUIRED_FROM ? rules.phone('phoneNumber', input.phoneNumber) : rules.optionalPhone('phoneNumber', input.phoneNumber);
 
-  const params: Record<string, string | undefined> = {
+  return withQuery(baseUrl, {
     reqType: requestType,
-    returnUri: rules.text('returnUri', input.returnUri, 1000),
-    phoneNumber: phoneRequired ? rules.phone('phoneNumber', input.phoneNumber) : rules.optionalPhone('phoneNumber', input.phoneNumber),
+    returnUri,
+    phoneNumber,
     goodPrice: String(price),
     goodName: rules.text('goodName', input.goodName, 200),
-    hasTax: input.taxable === undefined ? undefined : input.taxable ? '1' : '0',
     cardinst: months > 0 ? String(months) : undefined,
-    isAllPayReqType: input.allPayTypes === undefined ? undefined : input.allPayTypes ? '1' : '0',
+    hasTax: input.taxable === undefined ? undefined : input.taxable ? '1' : '0',
+    isAllPayReqType: remote || input.allPayTypes === undefined ? undefined : input.allPayTypes ? '1' : '0',
     feedbackurl: rules.optionalHttpUrl('feedbackUrl', input.feedbackUrl),
     checkretry: yesNo(input.checkRetry),
     var1: rules.optionalText('var1', input.var1, 500),
     var2: rules.optionalText('var2', input.var2, 500),
-  };
-  const url = new URL(baseUrl);
-  for (const [name, value] of Object.entries(params)) if (value !== undefined) url.searchParams.set(name, value);
-  return url.toString();
+  });
+}
+
+/**
+ * Percent-encodes every value (RFC 3986: a space is %20, never '+'), which both Android's and iOS's
+ * URI parsers read back exactly; form encoding's '+' would reach an iOS app as a literal plus.
+ */
+function withQuery(baseUrl: string, params: Record<string, string | undefined>): string {
+  const query = Object.entries(params)
+    .flatMap(([name, value]) => (value === undefined ? [] : [`${name}=${encodeURIComponent(value)}`]))
+    .join('&');
+  return `${baseUrl}${baseUrl.includes('?') ? '&' : '?'}${query}`;
 }

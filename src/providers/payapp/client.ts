@@ -1,4 +1,4 @@
-import { Currency, CycleUnit, PaymentMethod } from '../../domain/enums';
+import { Currency, CycleUnit, PaymentMethod, TaxType } from '../../domain/enums';
 import type { ProviderHttp } from '../http';
 import { formatKstTimestamp } from '../kst';
 import { ProviderResult, ok, refused, unknown } from '../types';
@@ -8,6 +8,7 @@ import {
   CORP_TAX_TYPES,
   CURRENCY_CODES,
   JOIN_TYPES,
+  PAID_JOIN_TYPE,
   OPEN_PAY_TYPES,
   REBILL_CYCLE_TYPES,
   REBILL_LAST_DAY_OF_MONTH,
@@ -334,6 +335,7 @@ export class PayAppClient {
       business ? rules.text(field, value, MAX_NAME) : rules.optionalText(field, value, MAX_NAME);
     const joinType = input.joinType ?? 0;
     if (!JOIN_TYPES.includes(joinType)) rules.fail('joinType', `must be one of ${JOIN_TYPES.join(', ')}`);
+    if (input.sellerType === 'RESELLER' && joinType !== PAID_JOIN_TYPE) rules.fail('joinType', `must be ${PAID_JOIN_TYPE} (paid) for a reseller`);
     const businessKind = rules.text('businessKind', input.businessKind, MAX_NAME);
     if (!BUSINESS_KINDS.includes(businessKind)) rules.fail('businessKind', `must be one of ${BUSINESS_KINDS.join(', ')}`);
     const form = new PayAppForm('sellerRegist')
@@ -401,32 +403,16 @@ export class PayAppClient {
 
   /** cashStRegist: issue a cash receipt; the total must be supply + service fee + VAT. */
   async cashStRegist(credentials: PayAppCredentials, input: CashStRegistInput): Promise<ProviderResult<CashStRegistResult>> {
-    const total = rules.amount('totalAmount', input.totalAmount, 10);
-    const supply = rules.portion('supplyAmount', input.supplyAmount, total);
-    const serviceFee = rules.portion('serviceFee', input.serviceFee, total);
-    const vat = rules.portion('vatAmount', input.vatAmount, total);
-    if (supply + serviceFee + vat !== total) rules.fail('totalAmount', 'must equal supplyAmount + serviceFee + vatAmount');
-    if (Number.isNaN(input.tradedAt.getTime())) rules.fail('tradedAt', 'must be a valid date and time');
-    const form = new PayAppForm('cashStRegist')
-      .seller(credentials)
-      .set('good_name', rules.text('goodName', input.goodName, MAX_NAME))
-      .set('buyr_name', rules.text('buyerName', input.buyerName, MAX_NAME))
-      .set('buyr_tel1', rules.optionalPhone('buyerPhone', input.buyerPhone))
-      .set('buyr_mail', input.buyerEmail === undefined ? undefined : email(input.buyerEmail, 'buyerEmail'))
-      .set('id_info', rules.digits('identity', digitsOf(input.identity), 8, 18))
-      .set('trad_time', formatKstTimestamp(input.tradedAt))
-      .set('tr_code', CASH_RECEIPT_TR_CODES[input.purpose])
-      .set('amt_tot', total)
-      .set('amt_sup', supply)
-      .set('amt_svc', serviceFee)
-      .set('amt_tax', vat)
-      .set('corp_tax_type', CORP_TAX_TYPES[input.taxType])
-      .set('mul_no', input.providerPaymentId === undefined ? undefined : providerId('providerPaymentId', input.providerPaymentId));
-    return this.command(form, (fields) => ({
+    return this.command(cashStRegistForm(input).seller(credentials), (fields) => ({
       providerReceiptId: required(fields, 'cashstno'),
       approvalNumber: optional(fields, 'receipt_no'),
       receiptUrl: optional(fields, 'cashsturl'),
     }));
+  }
+
+  /** cashStRegist's input rules alone, so that a caller can refuse bad input before recording anything. */
+  validateCashStRegist(input: CashStRegistInput): void {
+    cashStRegistForm(input);
   }
 
   /** cashStCancel: cancel a cash receipt. */
@@ -475,6 +461,32 @@ export class PayAppClient {
     const reply = parseReply(answered.value.body);
     return reply ? ok(reply) : unknown(`PayApp answered ${form.cmd} with HTTP ${answered.value.status} and no state; the outcome is unknown`);
   }
+}
+
+/** The cashStRegist form without credentials; throws PayAppInputError for input the manual does not allow. */
+function cashStRegistForm(input: CashStRegistInput): PayAppForm {
+  const total = rules.amount('totalAmount', input.totalAmount, 10);
+  const supply = rules.portion('supplyAmount', input.supplyAmount, total);
+  const serviceFee = rules.portion('serviceFee', input.serviceFee, total);
+  const vat = rules.portion('vatAmount', input.vatAmount, total);
+  if (supply + serviceFee + vat !== total) rules.fail('totalAmount', 'must equal supplyAmount + serviceFee + vatAmount');
+  // A tax-free sale carries no VAT (the manual reads "supply and no VAT" as tax-free, checkNpayCashReceiptReq).
+  if (input.taxType === TaxType.TAX_FREE && vat !== 0) rules.fail('vatAmount', 'must be 0 for a tax-free receipt');
+  if (Number.isNaN(input.tradedAt.getTime())) rules.fail('tradedAt', 'must be a valid date and time');
+  return new PayAppForm('cashStRegist')
+    .set('good_name', rules.text('goodName', input.goodName, MAX_NAME))
+    .set('buyr_name', rules.text('buyerName', input.buyerName, MAX_NAME))
+    .set('buyr_tel1', rules.optionalPhone('buyerPhone', input.buyerPhone))
+    .set('buyr_mail', input.buyerEmail === undefined ? undefined : email(input.buyerEmail, 'buyerEmail'))
+    .set('id_info', rules.digits('identity', digitsOf(input.identity), 8, 18))
+    .set('trad_time', formatKstTimestamp(input.tradedAt))
+    .set('tr_code', CASH_RECEIPT_TR_CODES[input.purpose])
+    .set('amt_tot', total)
+    .set('amt_sup', supply)
+    .set('amt_svc', serviceFee)
+    .set('amt_tax', vat)
+    .set('corp_tax_type', CORP_TAX_TYPES[input.taxType])
+    .set('mul_no', input.providerPaymentId === undefined ? undefined : providerId('providerPaymentId', input.providerPaymentId));
 }
 
 function dayOfMonth(day: number | undefined): number {

@@ -136,8 +136,9 @@ export type PayAppSellerType = 'SELLER' | 'RESELLER';
 
 export const USER_TYPES: Readonly<Record<PayAppUserType, string>> = { INDIVIDUAL: '1', BUSINESS: '2' };
 export const SELLER_TYPES: Readonly<Record<PayAppSellerType, string>> = { SELLER: 'seller', RESELLER: 'reseller' };
-/** join_type: 0 paid, 4 discounted. */
-export const JOIN_TYPES: readonly number[] = [0, 4];
+/** join_type: 0 paid, 4 discounted; a reseller signs up paid ("리셀러 회원가입은 유료형"). */
+export const PAID_JOIN_TYPE = 0;
+export const JOIN_TYPES: readonly number[] = [PAID_JOIN_TYPE, 4];
 /** bizkind, the manual's list of service kinds. */
 export const BUSINESS_KINDS: readonly string[] = [
   'Blog사업자', '쇼핑몰사업자', '방문판매', '음식점(배달)', 'A/S긴급출동', '운수업', '컨텐츠',

@@ -1,5 +1,6 @@
 import { CashReceiptPurpose, TaxType, UserErrorCode } from '../../../src/domain/enums';
 import type { CashStRegistInput, SellerRegistInput } from '../../../src/providers/payapp/inputs';
+import { NEW_BUSINESS, NEW_INDIVIDUAL } from '../../support/new-sellers';
 import { PayAppHarness, START, okValue, startPayApp } from './support';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -14,30 +15,12 @@ afterEach(async () => {
   await payapp.close();
 });
 
-const individual: SellerRegistInput = {
-  resellerId: 'platform-reseller',
-  userId: 'newshop01',
-  password: 'abcd1234',
-  sellerName: '새가게',
-  phone: '010-2222-3333',
-  email: 'owner@newshop.kr',
-  businessKind: '쇼핑몰사업자',
-  userType: 'INDIVIDUAL',
-  personName: '김사장',
-  commonFeedbackUrl: 'https://api.example.com/webhooks/payapp',
-};
+const individual: SellerRegistInput = { ...NEW_INDIVIDUAL, resellerId: 'platform-reseller', commonFeedbackUrl: 'https://api.example.com/webhooks/payapp' };
 
 const business: SellerRegistInput = {
   ...individual,
-  userId: 'newcorp01',
-  userType: 'BUSINESS',
+  ...NEW_BUSINESS,
   sellerType: 'RESELLER',
-  personName: undefined,
-  businessNumber: '123-45-67890',
-  companyName: '(주)새회사',
-  businessType: '도소매',
-  businessItem: '전자상거래',
-  ceoName: '이대표',
   settlementBank: '기업은행',
   settlementAccountNumber: '482-000000-00-000',
   settlementAccountHolder: '(주)새회사',
@@ -72,9 +55,11 @@ describe('useridCheck and sellerRegist', () => {
     expect(result).toEqual({ kind: 'refused', providerCode: '', message: '이미 사용중인 아이디입니다.', errorCode: UserErrorCode.PROVIDER_REJECTED });
   });
 
-  it('refuses a discounted reseller sign-up (resellers join as paid)', async () => {
-    const result = await payapp.client.sellerRegist({ ...business, joinType: 4 });
-    expect(result).toMatchObject({ kind: 'refused', providerCode: '70020', message: '파라메터값이 정확하지 않습니다. (join_type: 리셀러 회원가입은 유료형입니다)' });
+  it('refuses a discounted reseller sign-up (resellers join as paid): the client before sending, PayApp if it were sent', async () => {
+    await expect(payapp.client.sellerRegist({ ...business, joinType: 4 })).rejects.toMatchObject({ name: 'PayAppInputError', field: 'joinType' });
+    const form = new URLSearchParams({ cmd: 'sellerRegist', userid: 'newcorp02', userpwd: 'abcd1234', sellername: 'X', phone: '01022223333', email: 'a@b.kr', bizkind: '도소매', usertype: '2', resellerid: 'r', join_type: '4', seller_type: 'reseller', compregno: '1234567890', compname: 'X', biztype1: 'a', biztype2: 'b', ceo_nm: 'c' });
+    const res = await fetch(payapp.apiUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+    expect(Object.fromEntries(new URLSearchParams(await res.text()))).toEqual({ state: '0', errno: '70020', errorMessage: '파라메터값이 정확하지 않습니다. (join_type: 리셀러 회원가입은 유료형입니다)' });
   });
 
   it.each([
@@ -179,6 +164,7 @@ describe('cashStRegist and cashStCancel', () => {
     ['a VAT above the total', { vatAmount: 20000 }, 'vatAmount'],
     ['an invalid trade time', { tradedAt: new Date('not a date') }, 'tradedAt'],
     ['an identity without enough digits', { identity: '010-12' }, 'identity'],
+    ['VAT on a tax-free receipt', { taxType: TaxType.TAX_FREE }, 'vatAmount'],
   ])('refuses %s before sending', async (_, overrides, field) => {
     await expect(payapp.client.cashStRegist(payapp.seller, receipt(overrides))).rejects.toMatchObject({ name: 'PayAppInputError', field });
   });

@@ -1,4 +1,4 @@
-import { BUSINESS_KINDS, JOIN_TYPES, SELLER_TYPES, USER_TYPES } from '../../../providers/payapp/mapping';
+import { BUSINESS_KINDS, JOIN_TYPES, PAID_JOIN_TYPE, SELLER_TYPES, USER_TYPES } from '../../../providers/payapp/mapping';
 import { WireFields, isEmailAddress, isSellerPassword } from '../../../providers/payapp/wire';
 import { SimSeller, randomToken } from '../state';
 import type { CommandWorld } from '../world';
@@ -14,7 +14,7 @@ export function sellerRegist(fields: WireFields, world: CommandWorld): WireField
   if (!Object.values(SELLER_TYPES).includes(fields.seller_type)) throw invalid('seller_type');
   const joinType = Number(fields.join_type);
   if (!JOIN_TYPES.includes(joinType)) throw invalid('join_type');
-  if (fields.seller_type === SELLER_TYPES.RESELLER && joinType !== 0) throw invalid('join_type', '리셀러 회원가입은 유료형입니다');
+  if (fields.seller_type === SELLER_TYPES.RESELLER && joinType !== PAID_JOIN_TYPE) throw invalid('join_type', '리셀러 회원가입은 유료형입니다');
   if (!isSellerPassword(fields.userpwd)) throw invalid('userpwd', '영문,숫자 8자리');
   if (!isEmailAddress(fields.email)) throw invalid('email');
   if (!BUSINESS_KINDS.includes(fields.bizkind)) throw invalid('bizkind');
