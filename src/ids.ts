@@ -9,10 +9,13 @@ export const ID_PREFIXES = {
   paymentEvent: 'pev',
   billingKey: 'bk',
   subscription: 'sub',
+  subscriptionEvent: 'sev',
   cashReceipt: 'cr',
   seller: 'sel',
   apiKey: 'key',
   movement: 'mov',
+  /** A billing key's state change, as domain events name it. */
+  billingKeyEvent: 'bke',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

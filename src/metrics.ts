@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** Prometheus metrics of one process, served at /metrics. */
 export class Metrics {
@@ -23,7 +23,25 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly recurringChargesDue = new Gauge({
+    name: 'recurring_charges_due',
+    help: 'Scheduled billing-key charges due now and not made yet, as the last scheduler pass of this instance saw them',
+    registers: [this.registry],
+  });
+  readonly recurringCharges = new Counter({
+    name: 'recurring_charges_total',
+    help: 'Scheduled billing-key charges made by this instance, by result: charged, refused, unknown',
+    labelNames: ['result'],
+    registers: [this.registry],
+  });
+  readonly schedulerLag = new Gauge({
+    name: 'recurring_scheduler_lag_seconds',
+    help: 'Age of the oldest due charge that no scheduler has claimed yet, from the start of its day in Asia/Seoul; 0 when none',
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+    for (const result of ['charged', 'refused', 'unknown']) this.recurringCharges.inc({ result }, 0);
   }
 }

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { createHash } from 'node:crypto';
+import { Clock, systemClock } from './clock';
 import { Config } from './config';
 import { SecretBox } from './crypto/secret-box';
 import type { Logger } from './logger';
@@ -16,6 +17,12 @@ import { PaymentService } from './modules/payments/payment.service';
 import { UnknownPaymentService } from './modules/payments/unknown-payments';
 import { createProviderRegistry, ProviderRegistry } from './providers/registry';
 import { SellerService } from './modules/sellers/seller.service';
+import { BillingKeyCharges } from './modules/billing-keys/billing-key-charges';
+import { BillingKeyService } from './modules/billing-keys/billing-key.service';
+import { RecurringChargeScheduler } from './modules/scheduler/recurring-charge-scheduler';
+import { SubscriptionLedger } from './modules/subscriptions/subscription-ledger';
+import { SubscriptionNotices } from './modules/subscriptions/subscription-notices';
+import { SubscriptionService } from './modules/subscriptions/subscription.service';
 
 /** Everything a request may use, built once per process. */
 export interface Services {
@@ -35,13 +42,28 @@ export interface Services {
   payments: PaymentService;
   unknownPayments: UnknownPaymentService;
   notices: PaymentNotices;
-  /** Starts the background work of this instance (settling abandoned money movements); returns its stop. */
+  /** Business time: what is due, what "today" is. The sandbox's under `npm run dev` and in tests. */
+  clock: Clock;
+  billingKeys: BillingKeyService;
+  billingKeyCharges: BillingKeyCharges;
+  subscriptionLedger: SubscriptionLedger;
+  subscriptions: SubscriptionService;
+  subscriptionNotices: SubscriptionNotices;
+  /** Charges due recurring payments; `runDue()` runs one pass now (tests, the sandbox clock). */
+  scheduler: RecurringChargeScheduler;
+  /** Starts the background work of this instance (settling abandoned money movements, the scheduler when SCHEDULER=on); returns its stop. */
   startWorkers(): () => Promise<void>;
   /** Releases what the services hold besides the database pool (provider connections, the bus). */
   close(): Promise<void>;
 }
 
-export function createServices(config: Config, db: DataSource, logger: Logger): Services {
+export interface ServiceOptions {
+  /** Where business time comes from; the system clock unless the sandbox shares its own. */
+  clock?: Clock;
+}
+
+export function createServices(config: Config, db: DataSource, logger: Logger, options: ServiceOptions = {}): Services {
+  const clock = options.clock ?? systemClock;
   if (!config.encryptionKey) throw new Error('ENCRYPTION_KEY is required: 32 bytes as 64 hex digits or base64');
   const box = new SecretBox(config.encryptionKey);
   // A key of its own for input fingerprints, derived so that one secret configures both.
@@ -51,10 +73,25 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const domainEvents = new DomainEvents();
   const ledger = new PaymentLedger(db, bus, logger, domainEvents);
   const metrics = new Metrics();
-  const providers = createProviderRegistry(config, logger, (provider, result) => metrics.providerCalls.inc({ provider, result }));
+  const providers = createProviderRegistry(config, logger, clock, (provider, result) => metrics.providerCalls.inc({ provider, result }));
   const access = new ProviderAccess(providers, sellers);
   const movements = new MoneyMovements(db, ledger, logger, config.moneyLeaseMs);
   const idempotency = new IdempotencyService(db, { fingerprintKey, leaseMs: config.moneyLeaseMs, recoverAbandoned: (actorId, key) => movements.recoverRun(actorId, key) });
+  const noticeEndpoint = `${config.publicBaseUrl}/webhooks/payapp`;
+  const notices = new PaymentNotices(db, ledger, movements, logger);
+  const subscriptionLedger = new SubscriptionLedger(db, bus, logger, domainEvents);
+  const billingKeyCharges = new BillingKeyCharges(db, movements, access, box, clock, noticeEndpoint);
+  const scheduler = new RecurringChargeScheduler({
+    db,
+    clock,
+    idempotency,
+    charges: billingKeyCharges,
+    ledger: subscriptionLedger,
+    providers: access,
+    metrics,
+    logger: logger.child({ worker: 'scheduler' }),
+    leaseMs: config.moneyLeaseMs,
+  });
   return {
     config,
     db,
@@ -68,9 +105,16 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     ledger,
     providers,
     movements,
-    payments: new PaymentService(db, movements, access, `${config.publicBaseUrl}/webhooks/payapp`),
+    payments: new PaymentService(db, movements, access, noticeEndpoint),
     unknownPayments: new UnknownPaymentService(ledger),
-    notices: new PaymentNotices(db, ledger, movements, logger),
+    notices,
+    clock,
+    billingKeys: new BillingKeyService(db, access, box, subscriptionLedger, domainEvents, clock),
+    billingKeyCharges,
+    subscriptionLedger,
+    subscriptions: new SubscriptionService(db, access, subscriptionLedger, billingKeyCharges, clock, noticeEndpoint),
+    subscriptionNotices: new SubscriptionNotices(db, notices, subscriptionLedger, logger),
+    scheduler,
     startWorkers() {
       // A quarter of a lease: an abandoned movement is settled well within two leases of its start.
       const every = Math.max(1000, Math.floor(config.moneyLeaseMs / 4));
@@ -79,9 +123,10 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
         sweeping = movements.sweep().catch((err: unknown) => logger.error({ err }, 'settling abandoned money movements failed'));
       }, every);
       timer.unref();
+      const stopScheduler = config.scheduler ? scheduler.start(config.schedulerIntervalMs) : async () => undefined;
       return async () => {
         clearInterval(timer);
-        await sweeping;
+        await Promise.all([sweeping, stopScheduler()]);
       };
     },
     async close() {

@@ -5,6 +5,7 @@ import { IdempotencyRow } from '../modules/idempotency/idempotency.entity';
 import { PaymentEventRow, PaymentRow } from '../modules/payments/payment.entity';
 import { MoneyMovementRow } from '../modules/money/money-movement.entity';
 import { SellerAccountRow, SellerRow, SubAccountRow } from '../modules/sellers/seller.entity';
+import { SubscriptionEventRow } from '../modules/subscriptions/subscription-event.entity';
 import { SubscriptionRow } from '../modules/subscriptions/subscription.entity';
 
-export const entities = [SellerRow, SellerAccountRow, SubAccountRow, MoneyMovementRow, ApiKeyRow, PaymentRow, PaymentEventRow, BillingKeyRow, SubscriptionRow, CashReceiptRow, IdempotencyRow];
+export const entities = [SellerRow, SellerAccountRow, SubAccountRow, MoneyMovementRow, ApiKeyRow, PaymentRow, PaymentEventRow, BillingKeyRow, SubscriptionRow, SubscriptionEventRow, CashReceiptRow, IdempotencyRow];

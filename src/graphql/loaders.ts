@@ -8,6 +8,7 @@ import { CashReceiptRow } from '../modules/cash-receipts/cash-receipt.entity';
 import { PaymentEventRow, PaymentRow } from '../modules/payments/payment.entity';
 import { ApiKeyRow } from '../modules/auth/api-key.entity';
 import { SellerAccountRow, SellerRow, SubAccountRow } from '../modules/sellers/seller.entity';
+import { SubscriptionEventRow } from '../modules/subscriptions/subscription-event.entity';
 import { SubscriptionRow } from '../modules/subscriptions/subscription.entity';
 
 function byIdLoader<T extends ObjectLiteral & { id: string }>(db: DataSource, entity: EntityTarget<T>): DataLoader<string, T | null> {
@@ -35,6 +36,7 @@ export class Loaders {
   readonly paymentEvent: DataLoader<string, PaymentEventRow | null>;
   readonly billingKey: DataLoader<string, BillingKeyRow | null>;
   readonly subscription: DataLoader<string, SubscriptionRow | null>;
+  readonly subscriptionEvent: DataLoader<string, SubscriptionEventRow | null>;
   readonly cashReceipt: DataLoader<string, CashReceiptRow | null>;
   readonly cashReceiptsByPayment: DataLoader<string, CashReceiptRow[]>;
   readonly subAccountsBySeller: DataLoader<string, SubAccountRow[]>;
@@ -48,6 +50,7 @@ export class Loaders {
     this.paymentEvent = byIdLoader(db, PaymentEventRow);
     this.billingKey = byIdLoader(db, BillingKeyRow);
     this.subscription = byIdLoader(db, SubscriptionRow);
+    this.subscriptionEvent = byIdLoader(db, SubscriptionEventRow);
     this.cashReceipt = byIdLoader(db, CashReceiptRow);
     this.cashReceiptsByPayment = groupLoader(db, CashReceiptRow, 'paymentId', { id: 'DESC' });
     this.subAccountsBySeller = groupLoader(db, SubAccountRow, 'sellerId', { subUserId: 'ASC' });
@@ -62,6 +65,7 @@ export class Loaders {
       paymentEvent: this.paymentEvent,
       billingKey: this.billingKey,
       subscription: this.subscription,
+      subscriptionEvent: this.subscriptionEvent,
       cashReceipt: this.cashReceipt,
       seller: this.seller,
       apiKey: this.apiKey,

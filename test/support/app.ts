@@ -76,7 +76,9 @@ export async function startTestApp(testFile: string, options: { env?: Record<str
     PROVIDER_TIMEOUT_MS: '2000',
     ...options.env,
   });
-  const services = createServices(config, db, logger);
+  // As under `npm run dev`: one clock for the sandbox and the service; moving it runs the scheduler.
+  const services = createServices(config, db, logger, { clock: sandbox.clock });
+  sandbox.clock.onChange(() => void services.scheduler.runDue().catch(() => undefined));
   await services.apiKeys.ensureBootstrapKey(platformSecret);
   const server = await startServer(services, await createSchema());
   const stopWorkers = services.startWorkers();
