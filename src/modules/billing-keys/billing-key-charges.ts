@@ -92,7 +92,7 @@ export class BillingKeyCharges {
       claim,
       prepare: async (tx) => {
         // Under the key's lock: a deletion committed first refuses the charge before any call.
-        const current = await tx.manager.getRepository(BillingKeyRow).createQueryBuilder('k').setLock('pessimistic_read').where('k.id = :id', { id: key.id }).getOneOrFail();
+        const [current] = await tx.manager.query('SELECT state FROM billing_keys WHERE id = ? LOCK IN SHARE MODE', [key.id]);
         if (current.state === BillingKeyState.DELETED) return deleted();
         await tx.open(payment, { source: actor.source, amount: payment.amount });
       },

@@ -135,7 +135,6 @@ export class SubscriptionService {
   private async createAtProvider(actor: Actor, c: CreateSubscriptionCommand, cycle: RecurringCycle): Promise<SubscriptionOutcome> {
     const at = await this.providers.actingAt(actor, c.sellerId, RECURRING_PROVIDER, 'recurring');
     if (isRefusal(at)) return noSubscription(at);
-    if (!c.buyer.phone) throw new InputError('buyer.phone: is required: PayApp sends the request to it', [['buyer', 'phone']]);
     const subscription = this.newSubscription(c, cycle, { sellerId: at.seller.id, provider: RECURRING_PROVIDER, billingKeyId: null, state: SubscriptionState.PENDING_APPROVAL });
     const link = subscriptionNoticeUrlFor(this.noticeEndpoint, subscription.id);
     const result = await at.capability.create(at.account, { ...c, cycle, noticeUrl: link, failureUrl: link });
