@@ -92,6 +92,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger, o
     logger: logger.child({ worker: 'scheduler' }),
     leaseMs: config.moneyLeaseMs,
   });
+  metrics.dueCharges = () => scheduler.dueCharges();
   return {
     config,
     db,

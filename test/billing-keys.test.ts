@@ -212,7 +212,7 @@ describe('billing keys end to end: PayApp bill*, Welcome billing', () => {
     let phoneKey: Key;
 
     it('records a key Welcome issued on its own pages, with its amount and issue date', async () => {
-      const issued = await (await fetch(`${app.sandbox.welcome.url}/_sandbox/welcome/phone-billing-keys`, { method: 'POST', body: JSON.stringify({ mid: seller.welcome.mid, price: 5500 }) })).json();
+      const issued = (await (await fetch(`${app.sandbox.welcome.url}/_sandbox/welcome/phone-billing-keys`, { method: 'POST', body: JSON.stringify({ mid: seller.welcome.mid, price: 5500 }) })).json()) as { billkey: string; issuedAt: string };
       const issuedOn = kstDateOf(new Date(issued.issuedAt));
       const recorded = await gql(RECORD_PHONE, { provider: 'WELCOME', billingKey: issued.billkey, issuedOn, amount: 5500, buyer: { name: 'Lee', phone: '01098765432' } });
       expect(recorded.data!.recordPhoneBillingKey).toEqual({

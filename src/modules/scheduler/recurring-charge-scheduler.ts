@@ -91,10 +91,8 @@ export class RecurringChargeScheduler {
   private async pass(): Promise<PassSummary> {
     const summary: PassSummary = { charged: 0, refused: 0, unknown: 0, expired: 0 };
     const today = kstDateOf(this.deps.clock.now());
-    await this.measure(today);
     await Promise.all(Array.from({ length: WORKERS }, () => this.chargeWhileDue(today, summary)));
     summary.expired = await this.expire(today);
-    await this.measure(today);
     return summary;
   }
 
@@ -185,15 +183,15 @@ export class RecurringChargeScheduler {
     }
   }
 
-  /** The due-charge gauge and the lag: the age of the oldest due charge nobody has claimed, from the start of its day. */
-  private async measure(today: CalendarDate): Promise<void> {
+  /** How many charges are due now (claimed or not), and the lag: the age of the oldest due charge nobody has claimed, from the start of its day. */
+  async dueCharges(): Promise<{ due: number; lagSeconds: number }> {
+    const now = this.deps.clock.now();
     const [row] = await this.deps.db.query(
       `SELECT COUNT(*) AS due, MIN(CASE WHEN claimed_until IS NULL OR claimed_until < ? THEN next_charge_on END) AS oldest
          FROM subscriptions WHERE state = ? AND billing_key_id IS NOT NULL AND next_charge_on <= ?`,
-      [new Date(), SubscriptionState.ACTIVE, today],
+      [new Date(), SubscriptionState.ACTIVE, kstDateOf(now)],
     );
-    this.deps.metrics.recurringChargesDue.set(Number(row.due));
     const oldest: string | null = row.oldest instanceof Date ? kstDateOf(row.oldest) : row.oldest;
-    this.deps.metrics.schedulerLag.set(oldest ? Math.max(0, (this.deps.clock.now().getTime() - kstStartOf(oldest).getTime()) / 1000) : 0);
+    return { due: Number(row.due), lagSeconds: oldest ? Math.max(0, (now.getTime() - kstStartOf(oldest).getTime()) / 1000) : 0 };
   }
 }
