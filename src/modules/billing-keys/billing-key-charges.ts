@@ -5,14 +5,14 @@ import { CalendarDate, kstDateOf } from '../../domain/calendar';
 import { BillingKeyState, Currency, PaymentMethod, PaymentState, UserErrorCode } from '../../domain/enums';
 import { notFound, Refusal } from '../../domain/errors';
 import { newId } from '../../ids';
-import type { BillingKeyChargeCommand, BillingKeys, ProviderResult } from '../../providers/types';
+import type { BillingKeyChargeCommand, BillingKeys } from '../../providers/types';
 import type { Actor } from '../auth/actor';
 import { canSee } from '../auth/viewer';
 import type { IdempotencyClaim } from '../idempotency/idempotency.service';
 import { MovementKind } from '../money/money-movement.entity';
 import type { MoneyMovements } from '../money/money-movements';
 import type { ProviderAccess } from '../money/provider-access';
-import { isRefusal, providerRefusal } from '../money/provider-refusals';
+import { answerOf, isRefusal } from '../money/provider-refusals';
 import { newPaymentRow } from '../payments/new-payment';
 import { noticeUrlFor } from '../payments/notice-link';
 import { recordCharge } from '../payments/payment-charges';
@@ -148,9 +148,4 @@ export class BillingKeyCharges {
     }
     return { billingKeys, command };
   }
-}
-
-/** The refusal (if any) of a provider result, and whether nothing was sent (the key may be used again). */
-function answerOf(result: ProviderResult<unknown>): Pick<PaymentOutcome, 'userErrors' | 'retryable'> {
-  return result.kind === 'ok' ? { userErrors: [] } : { userErrors: [providerRefusal(result)], retryable: result.kind === 'unavailable' };
 }

@@ -2,7 +2,7 @@ import { IsInt, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from '
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { BillingKeyMethod, Provider } from '../../domain/enums';
 import { UserError } from '../../graphql/common.types';
-import { ActingSellerField, IdempotencyKeyField } from '../../graphql/input-fields';
+import { ActingSellerField, IdempotencyKeyField, MerchantValueField } from '../../graphql/input-fields';
 import { MoneyField } from '../../graphql/money';
 import { DateScalar } from '../../graphql/scalars';
 import { BuyerInput, CardInput } from '../payments/payment.inputs';
@@ -98,13 +98,9 @@ export class ChargeBillingKeyInput {
   installmentMonths?: number;
   @Field(() => Boolean, { nullable: true, description: 'Interest-free installments (Welcome quotaInterest); PayApp has no such option.' })
   interestFree?: boolean;
-  @Field(() => String, { nullable: true, description: 'The merchant\'s own value, returned in PayApp\'s notices.' })
-  @IsOptional()
-  @MaxLength(300)
+  @MerchantValueField('The merchant\'s own value, returned in PayApp\'s notices.')
   var1?: string;
-  @Field(() => String, { nullable: true, description: 'A second merchant value, returned in PayApp\'s notices.' })
-  @IsOptional()
-  @MaxLength(300)
+  @MerchantValueField('A second merchant value, returned in PayApp\'s notices.')
   var2?: string;
 }
 

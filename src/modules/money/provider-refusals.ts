@@ -1,6 +1,7 @@
 import { Provider, UserErrorCode } from '../../domain/enums';
 import type { Refusal } from '../../domain/errors';
-import { CAPABILITY_LABELS, CapabilityName, ProviderFailure } from '../../providers/types';
+import type { Outcome } from '../../domain/errors';
+import { CAPABILITY_LABELS, CapabilityName, ProviderFailure, ProviderResult } from '../../providers/types';
 
 /** A provider call that did not succeed, as the refusal the caller gets. */
 export function providerRefusal(result: ProviderFailure): Refusal {
@@ -12,6 +13,11 @@ export function providerRefusal(result: ProviderFailure): Refusal {
     case 'unknown':
       return unknownOutcomeRefusal(result.message);
   }
+}
+
+/** The refusal (if any) a provider result answers with, and whether nothing was sent (the idempotency key may be used again). */
+export function answerOf(result: ProviderResult<unknown>): Pick<Outcome, 'userErrors' | 'retryable'> {
+  return result.kind === 'ok' ? { userErrors: [] } : { userErrors: [providerRefusal(result)], retryable: result.kind === 'unavailable' };
 }
 
 export function unknownOutcomeRefusal(message: string): Refusal {

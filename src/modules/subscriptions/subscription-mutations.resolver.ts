@@ -7,7 +7,7 @@ import { CreateSubscriptionInput, SubscriptionActionInput, SubscriptionPayload }
 export class SubscriptionMutationsResolver {
   @Mutation(() => SubscriptionPayload, { description: 'A recurring payment: PayApp rebillRegist (PENDING_APPROVAL until the buyer approves at payUrl), or with billingKeyId a schedule this service charges (ACTIVE at once).' })
   createSubscription(@Arg('input', () => CreateSubscriptionInput) input: CreateSubscriptionInput, @Ctx() ctx: Context) {
-    return runMutation(ctx, 'createSubscription', input, (actor, claim) => ctx.services.subscriptions.create(actor, input, claim));
+    return runMutation(ctx, 'createSubscription', input, (actor) => ctx.services.subscriptions.create(actor, input));
   }
 
   @Mutation(() => SubscriptionPayload, { description: 'Pause an ACTIVE recurring payment (PayApp rebillStop, once approved): no charge until it is resumed.' })

@@ -59,7 +59,11 @@ export class SubscriptionNotices {
     }
     const outcome = await this.payments.apply({ ...report, subscriptionId: subscription.id });
     if (!outcome.recorded) return outcome;
-    await this.ledger.change(subscription.id, (current) => decide(current, report, outcome.result.payment, link.providerSubscriptionId));
+    const { subscription: after } = await this.ledger.change(subscription.id, (current) => decide(current, report, outcome.result.payment, link.providerSubscriptionId));
+    if (report.state === PaymentState.PAID && after.state === SubscriptionState.CANCELLED) {
+      // A rebill whose creation got no answer, cancelled here, that the buyer approved all the same: a person must cancel it at the provider.
+      this.logger.error({ subscriptionId: after.id, providerSubscriptionId: after.providerSubscriptionId, paymentId: outcome.result.payment.id }, 'CHARGE ON A CANCELLED RECURRING PAYMENT: cancel it at the provider');
+    }
     return outcome;
   }
 

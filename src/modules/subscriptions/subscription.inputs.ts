@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsInt, IsOptional, IsUrl, Length, Max, MaxLength, Min, Va
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CycleUnit, PaymentMethod } from '../../domain/enums';
 import { UserError } from '../../graphql/common.types';
-import { ActingSellerField, IdempotencyKeyField } from '../../graphql/input-fields';
+import { ActingSellerField, IdempotencyKeyField, MerchantValueField } from '../../graphql/input-fields';
 import { MoneyField } from '../../graphql/money';
 import { DateScalar } from '../../graphql/scalars';
 import { BuyerInput } from '../payments/payment.inputs';
@@ -63,13 +63,9 @@ export class CreateSubscriptionInput {
   @IsOptional()
   @IsUrl({ require_tld: false, require_protocol: true })
   returnUrl?: string;
-  @Field(() => String, { nullable: true, description: 'The merchant\'s own value, returned in every notice and kept on each charge.' })
-  @IsOptional()
-  @MaxLength(300)
+  @MerchantValueField('The merchant\'s own value, returned in every notice and kept on each charge.')
   var1?: string;
-  @Field(() => String, { nullable: true, description: 'A second merchant value.' })
-  @IsOptional()
-  @MaxLength(300)
+  @MerchantValueField('A second merchant value, returned in every notice and kept on each charge.')
   var2?: string;
 }
 

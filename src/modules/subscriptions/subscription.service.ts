@@ -9,7 +9,6 @@ import type { Actor } from '../auth/actor';
 import { canSee } from '../auth/viewer';
 import type { BillingKeyCharges } from '../billing-keys/billing-key-charges';
 import { BillingKeyRow } from '../billing-keys/billing-key.entity';
-import type { IdempotencyClaim } from '../idempotency/idempotency.service';
 import type { ProviderAccess } from '../money/provider-access';
 import { isRefusal, providerRefusal } from '../money/provider-refusals';
 import { subscriptionNoticeUrlFor } from '../payments/notice-link';
@@ -86,7 +85,7 @@ export class SubscriptionService {
     private readonly noticeEndpoint: string,
   ) {}
 
-  async create(actor: Actor, c: CreateSubscriptionCommand, _claim?: IdempotencyClaim): Promise<SubscriptionOutcome> {
+  async create(actor: Actor, c: CreateSubscriptionCommand): Promise<SubscriptionOutcome> {
     const cycle = checkedCycle(c.cycle);
     const today = kstDateOf(this.clock.now());
     if (c.expiresOn < today) throw new InputError(`expiresOn: must not be before today (${today}, Asia/Seoul)`, [['expiresOn']]);
@@ -155,7 +154,10 @@ export class SubscriptionService {
     const refusal = actionRefusal(found, action) ?? (await this.resumeRefusal(found, action));
     if (refusal) return refuse(refusal);
 
-    // PayApp runs its rebills: it is told first, and only its yes changes anything here.
+    // The provider runs its rebills: it is told first, and only its yes changes anything here.
+    if (!found.billingKeyId && !found.providerSubscriptionId && action !== CANCEL) {
+      return refuse({ field: ['subscriptionId'], code: UserErrorCode.INVALID_STATE, message: `${found.provider} has not told its number for this recurring payment yet: it can only be cancelled` });
+    }
     if (!found.billingKeyId && found.providerSubscriptionId) {
       const recurring = this.providers.capability(found.provider, 'recurring', ['subscriptionId']);
       if (isRefusal(recurring)) return refuse(recurring);
