@@ -59,8 +59,8 @@ describe('recurring charges on a billing key: the scheduler and the test clock',
   const runDue = () => counted(() => app.services.scheduler.runDue());
 
   beforeAll(async () => {
-    // Passes run when the clock moves or a test asks (runDue): the timer stays out of the way.
-    app = await startTestApp(__filename, { env: { PROVIDER_TIMEOUT_MS: '700', SCHEDULER_INTERVAL_MS: '3600000' } });
+    // Passes run when the clock moves or a test asks (runDue); the test app runs no scheduler timer.
+    app = await startTestApp(__filename, { env: { PROVIDER_TIMEOUT_MS: '700' } });
     seller = await createSandboxSeller(app, 'Music School');
   });
   afterAll(() => app.close());

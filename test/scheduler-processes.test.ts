@@ -13,6 +13,8 @@ import { ServiceProcess } from './support/process';
  * due charges; one is killed holding a claim, or while the provider holds its charge.
  */
 const LEASE_MS = 3000;
+// Real processes on a busy machine: starting, killing and taking claims over takes its time.
+jest.setTimeout(120_000);
 const REGISTER = `mutation($input: RegisterBillingKeyInput!) { registerBillingKey(input: $input) { billingKey { id } userErrors { code message } } }`;
 const CREATE = `mutation($input: CreateSubscriptionInput!) { createSubscription(input: $input) { subscription { id nextChargeOn } userErrors { code message } } }`;
 const READ = `query($id: ID!) { subscription(id: $id) { state nextChargeOn lastFailureMessage payments { edges { node { id state } } } events { edges { node { kind source } } } } }`;
@@ -28,7 +30,7 @@ describe('the scheduler on two processes against one database', () => {
   const platform = `sk_test_${randomBytes(16).toString('hex')}`;
   const welcome = { mid: 'procmid', mkey: 'proc-mkey-0123456789' };
 
-  const waitFor = async (condition: () => Promise<boolean>, what: string, ms = 20_000) => {
+  const waitFor = async (condition: () => Promise<boolean>, what: string, ms = 60_000) => {
     const deadline = Date.now() + ms;
     while (!(await condition())) {
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}:\n${a.output.join('').slice(-3000)}\n${b.output.join('').slice(-3000)}`);
@@ -90,6 +92,7 @@ describe('the scheduler on two processes against one database', () => {
     await new Promise((r) => setTimeout(r, 1000)); // ten more passes on each instance
     expect(chargeCalls() - before).toBe(10 + 10); // ten registrations, ten charges
     for (const { subscriptionId } of subscriptions) expect(await paymentsOf(subscriptionId)).toEqual([{ state: 'PAID' }]);
+    // Each charge recorded once, by whichever instance held its claim at the end.
     const charged = (p: ServiceProcess) => p.output.join('').split('\n').filter((line) => line.includes('"msg":"scheduled charge"')).length;
     expect(charged(a) + charged(b)).toBe(10);
   });
@@ -114,7 +117,7 @@ describe('the scheduler on two processes against one database', () => {
     }
     const calls = chargeCalls();
     await b.start();
-    await waitFor(async () => (await paymentsOf(subscriptionId)).length > 0 && (await db.query('SELECT claim_owner FROM subscriptions WHERE id = ?', [subscriptionId]))[0].claim_owner === null, 'the instance that took the claim over', 4 * LEASE_MS + 5000);
+    await waitFor(async () => (await paymentsOf(subscriptionId)).length > 0 && (await db.query('SELECT claim_owner FROM subscriptions WHERE id = ?', [subscriptionId]))[0].claim_owner === null, 'the instance that took the claim over');
     expect(await paymentsOf(subscriptionId)).toEqual([{ state: 'PAID' }]);
     expect(chargeCalls()).toBe(calls + 1);
     await a.start();
@@ -129,7 +132,7 @@ describe('the scheduler on two processes against one database', () => {
     await waitFor(async () => chargeCalls() > calls, 'the charge to be sent');
     await a.kill();
     await b.start();
-    await waitFor(async () => (await db.query('SELECT kind FROM subscription_events WHERE subscription_id = ? AND kind = ?', [subscriptionId, 'CHARGE_UNKNOWN'])).length === 1, 'the recovery', 4 * LEASE_MS + 5000);
+    await waitFor(async () => (await db.query('SELECT kind FROM subscription_events WHERE subscription_id = ? AND kind = ?', [subscriptionId, 'CHARGE_UNKNOWN'])).length === 1, 'the recovery');
     await new Promise((r) => setTimeout(r, 500));
     expect(chargeCalls()).toBe(calls + 1);
     await a.start();

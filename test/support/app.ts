@@ -74,6 +74,9 @@ export async function startTestApp(testFile: string, options: { env?: Record<str
     ENCRYPTION_KEY: randomBytes(32).toString('hex'),
     BOOTSTRAP_API_KEY: platformSecret,
     PROVIDER_TIMEOUT_MS: '2000',
+    // Tests drive the scheduler themselves (services.scheduler.runDue(), or moving the clock), so its
+    // timer never runs queries in the middle of one; test/scheduler-processes.test.ts runs it for real.
+    SCHEDULER: 'off',
     ...options.env,
   });
   // As under `npm run dev`: one clock for the sandbox and the service; moving it runs the scheduler.

@@ -98,13 +98,18 @@ export class RecurringChargeScheduler {
 
   private async chargeWhileDue(today: CalendarDate, summary: PassSummary): Promise<void> {
     for (let claimed = await this.claim(today); claimed; claimed = await this.claim(today)) {
-      const outcome = await this.charge(claimed.subscription);
+      const { subscription, charge } = claimed;
+      const outcome = await this.charge(subscription);
       if (!outcome) continue; // its claim stays until the lease runs out; a later pass tries again
-      await this.deps.ledger.change(claimed.subscription.id, (current) => afterScheduledCharge(current, claimed.charge, outcome));
-      const result = outcome.kind === 'charged' ? 'charged' : outcome.kind;
-      summary[result]++;
-      this.deps.metrics.recurringCharges.inc({ result });
-      this.deps.logger.info({ subscriptionId: claimed.subscription.id, dueOn: claimed.charge.dueOn, attempt: claimed.charge.attempts + 1, result, paymentId: outcome.paymentId }, 'scheduled charge');
+      // Recorded under the claim. A run whose claim ran out meanwhile records nothing (skipped): the
+      // run that took it over replays the same outcome and records it, once.
+      const recorded = await this.deps.ledger.change(subscription.id, (current) => afterScheduledCharge(current, charge, outcome)).catch((err: unknown) => {
+        this.deps.logger.error({ err, subscriptionId: subscription.id, dueOn: charge.dueOn }, 'recording a scheduled charge failed');
+      });
+      if (!recorded || recorded.skipped) continue;
+      summary[outcome.kind]++;
+      this.deps.metrics.recurringCharges.inc({ result: outcome.kind });
+      this.deps.logger.info({ subscriptionId: subscription.id, dueOn: charge.dueOn, attempt: charge.attempts + 1, result: outcome.kind, paymentId: outcome.paymentId }, 'scheduled charge');
     }
   }
 

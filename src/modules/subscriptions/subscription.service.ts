@@ -45,12 +45,17 @@ const CANCEL: Action = {
 
 const noSubscription = (refusal: Refusal): SubscriptionOutcome => ({ subscription: null, userErrors: [refusal] });
 
+/** A provider-run recurring payment whose creation got no answer has no number to act on, but can be cancelled here. */
+const unnumbered = (s: SubscriptionRow): { refusal: Refusal; retryable?: boolean } => ({
+  refusal: { field: ['subscriptionId'], code: UserErrorCode.INVALID_STATE, message: `${s.provider} has not told its number for this recurring payment yet: it can only be cancelled` },
+});
+
 /** Why the action cannot be taken in the subscription's state; undefined when it can. */
 function actionRefusal(s: SubscriptionRow, action: Action): Refusal | undefined {
   if (action.from.includes(s.state)) return undefined;
   const message =
     action === PAUSE && s.state === SubscriptionState.PENDING_APPROVAL
-      ? 'A recurring payment can be paused only once the buyer has approved it (PayApp stops approved rebills only)'
+      ? 'A recurring payment can be paused only once the buyer has approved it (the provider stops approved ones only)'
       : `A ${s.state} recurring payment cannot be ${action.verb}`;
   return { field: ['subscriptionId'], code: UserErrorCode.INVALID_STATE, message };
 }
@@ -107,7 +112,7 @@ export class SubscriptionService {
   /** A schedule this service charges: ACTIVE at once, its first charge on the first cycle date from today. */
   private async createCharged(actor: Actor, c: CreateSubscriptionCommand, cycle: RecurringCycle, today: CalendarDate): Promise<SubscriptionOutcome> {
     for (const field of ['methods', 'returnUrl'] as const) {
-      if (c[field] != null) throw new InputError(`${field}: goes with a recurring payment PayApp runs (without billingKeyId)`, [[field]]);
+      if (c[field] != null) throw new InputError(`${field}: goes with a recurring payment the provider runs (without billingKeyId)`, [[field]]);
     }
     const key = await this.db.getRepository(BillingKeyRow).findOneBy({ id: c.billingKeyId });
     if (!key || !canSee(actor, key.sellerId) || (c.sellerId && c.sellerId !== key.sellerId)) return noSubscription(notFound('billingKeyId', 'billing key'));
@@ -141,7 +146,7 @@ export class SubscriptionService {
     if (result.kind === 'ok') Object.assign(subscription, { providerSubscriptionId: result.value.providerSubscriptionId, payUrl: result.value.payUrl });
     const unknown =
       result.kind === 'unknown'
-        ? `${result.message}. It is recorded PENDING_APPROVAL without PayApp's number: if PayApp made it, the buyer's approval (its notice names this recurring payment) completes it; if not, it expires after expiresOn, or cancel it`
+        ? `${result.message}. It is recorded PENDING_APPROVAL without ${RECURRING_PROVIDER}'s number: if ${RECURRING_PROVIDER} made it, the buyer's approval (its notice names this recurring payment) completes it; if not, it expires after expiresOn, or cancel it`
         : null;
     await this.ledger.write((tx) => tx.open(subscription, { kind: SubscriptionEventKind.CREATED, source: actor.source, message: unknown }));
     return { subscription, userErrors: unknown ? [{ field: null, code: UserErrorCode.PROVIDER_UNAVAILABLE, message: unknown }] : [] };
@@ -155,19 +160,9 @@ export class SubscriptionService {
     if (refusal) return refuse(refusal);
 
     // The provider runs its rebills: it is told first, and only its yes changes anything here.
-    if (!found.billingKeyId && !found.providerSubscriptionId && action !== CANCEL) {
-      return refuse({ field: ['subscriptionId'], code: UserErrorCode.INVALID_STATE, message: `${found.provider} has not told its number for this recurring payment yet: it can only be cancelled` });
-    }
-    if (!found.billingKeyId && found.providerSubscriptionId) {
-      const recurring = this.providers.capability(found.provider, 'recurring', ['subscriptionId']);
-      if (isRefusal(recurring)) return refuse(recurring);
-      const account = await this.providers.account(found.sellerId, found.provider);
-      if (isRefusal(account)) return refuse(account);
-      const result = await recurring[action.call](account, { providerSubscriptionId: found.providerSubscriptionId });
-      if (result.kind === 'unknown') {
-        return refuse({ field: null, code: UserErrorCode.PROVIDER_UNAVAILABLE, message: `${result.message}. Nothing changed here: ask again (${found.provider} refuses a repeat of what it already did; a cancel it always takes)` });
-      }
-      if (result.kind !== 'ok') return { ...refuse(providerRefusal(result)), retryable: result.kind === 'unavailable' };
+    if (!found.billingKeyId) {
+      const told = found.providerSubscriptionId ? await this.tellProvider(found, action) : action === CANCEL ? undefined : unnumbered(found);
+      if (told) return { ...refuse(told.refusal), retryable: told.retryable };
     }
     const today = kstDateOf(this.clock.now());
     const { subscription } = await this.ledger.change(found.id, (current) => {
@@ -177,6 +172,19 @@ export class SubscriptionService {
       return { kind: action.kind, to: action.to, source: actor.source, dueOn: schedule.dueOn, changes: schedule };
     });
     return { subscription, userErrors: [] };
+  }
+
+  /** Asks the provider to pause, resume or cancel its rebill; why it did not, if it did not. */
+  private async tellProvider(s: SubscriptionRow, action: Action): Promise<{ refusal: Refusal; retryable?: boolean } | undefined> {
+    const recurring = this.providers.capability(s.provider, 'recurring', ['subscriptionId']);
+    if (isRefusal(recurring)) return { refusal: recurring };
+    const account = await this.providers.account(s.sellerId, s.provider);
+    if (isRefusal(account)) return { refusal: account };
+    const result = await recurring[action.call](account, { providerSubscriptionId: s.providerSubscriptionId as string });
+    if (result.kind === 'ok') return undefined;
+    if (result.kind !== 'unknown') return { refusal: providerRefusal(result), retryable: result.kind === 'unavailable' };
+    const message = `${result.message}. Nothing changed here: ask again (${s.provider} refuses a repeat of what it already did, and takes a cancel in any state but cancelled)`;
+    return { refusal: { field: null, code: UserErrorCode.PROVIDER_UNAVAILABLE, message } };
   }
 
   /** A schedule this service charges resumes only while its key can still be charged. */
