@@ -46,7 +46,6 @@ export interface Services {
   clock: Clock;
   billingKeys: BillingKeyService;
   billingKeyCharges: BillingKeyCharges;
-  subscriptionLedger: SubscriptionLedger;
   subscriptions: SubscriptionService;
   subscriptionNotices: SubscriptionNotices;
   /** Charges due recurring payments; `runDue()` runs one pass now (tests, the sandbox clock). */
@@ -112,7 +111,6 @@ export function createServices(config: Config, db: DataSource, logger: Logger, o
     clock,
     billingKeys: new BillingKeyService(db, access, box, subscriptionLedger, domainEvents, clock),
     billingKeyCharges,
-    subscriptionLedger,
     subscriptions: new SubscriptionService(db, access, subscriptionLedger, billingKeyCharges, clock, noticeEndpoint),
     subscriptionNotices: new SubscriptionNotices(db, notices, subscriptionLedger, logger),
     scheduler,

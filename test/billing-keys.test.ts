@@ -1,6 +1,6 @@
 import { SecretBox } from '../src/crypto/secret-box';
 import type { DomainEvent } from '../src/events/domain-events';
-import { kstDateOf } from '../src/domain/calendar';
+import { dayInMonth, kstDateOf, yearMonthOf } from '../src/domain/calendar';
 import { startTestApp, TestApp } from './support/app';
 import { noticesDelivered } from './support/payapp';
 import { createSandboxSeller, TestSeller } from './support/sellers';
@@ -208,6 +208,31 @@ describe('billing keys end to end: PayApp bill*, Welcome billing', () => {
     });
   });
 
+  it('passes on each provider\'s refusal of a charge (billPay, /billing/billpay, /billing/hppbillpay), an issue (/noauth/billkey/card) and a delete (billDelete)', async () => {
+    const refusing = await createSandboxSeller(app, 'Refusals');
+    const payappKey = (await register({ provider: 'PAYAPP' }, refusing.key)).billingKey!;
+    await fault('payapp', 'decline');
+    const declined = await charge({ billingKeyId: payappKey.id }, refusing.key);
+    expect(declined.payment).toMatchObject({ state: 'FAILED', provider: 'PAYAPP' });
+    expect(declined.userErrors).toEqual([{ code: 'PROVIDER_REJECTED', field: null, providerCode: null, message: '카드 승인 거절 (한도초과)' }]);
+
+    const noAuth = await register({ provider: 'WELCOME', authenticate: false, card: { number: '9490191234560002', expiryMonth: '12', expiryYear: '31' } }, refusing.key);
+    expect(noAuth.userErrors).toEqual([expect.objectContaining({ code: 'PROVIDER_REJECTED', providerCode: 'C051' })]);
+
+    // A phone key Welcome does not know, charged on a day the key's terms allow: Welcome's own refusal.
+    const { year, monthIndex, day } = yearMonthOf(kstDateOf(app.sandbox.clock.now()));
+    const unknownKey = await gql(RECORD_PHONE, { provider: 'WELCOME', billingKey: 'BKNOSUCHKEY', issuedOn: dayInMonth(year, monthIndex - 1, day), amount: 5500, buyer: { name: 'Lee' } }, refusing.key);
+    const phone = await charge({ billingKeyId: unknownKey.data!.recordPhoneBillingKey.billingKey.id, amount: 5500 }, refusing.key);
+    expect(phone.payment).toMatchObject({ state: 'FAILED' });
+    expect(phone.userErrors).toEqual([expect.objectContaining({ code: 'PROVIDER_REJECTED', providerCode: 'W101' })]);
+
+    // PayApp no longer knows the key (the seller was set up again there): deleted here, with PayApp's refusal.
+    await fetch(`${app.sandbox.payapp.url}/_sandbox/payapp/sellers`, { method: 'POST', body: JSON.stringify(refusing.payApp) });
+    const deleted = await remove(payappKey.id, refusing.key);
+    expect(deleted.billingKey).toMatchObject({ state: 'DELETED' });
+    expect(deleted.userErrors).toEqual([expect.objectContaining({ code: 'PROVIDER_REJECTED', providerCode: '70020', message: expect.stringContaining('PAYAPP may still hold it') })]);
+  });
+
   describe('Welcome phone billing keys', () => {
     let phoneKey: Key;
 
@@ -242,7 +267,7 @@ describe('billing keys end to end: PayApp bill*, Welcome billing', () => {
       const { payment, userErrors } = await charge({ billingKeyId: phoneKey.id, amount: 5500 });
       expect(userErrors).toEqual([]);
       expect(payment).toMatchObject({ state: 'PAID', method: 'BILLING', amount: 5500, card: null });
-      expect(app.logs.lines.filter((l) => l.includes('"msg":"provider request"') && l.includes('/billing/hppbillpay'))).toHaveLength(1);
+      expect(app.logs.lines.filter((l) => l.includes('"msg":"provider request"') && l.includes('/billing/hppbillpay') && l.includes(`"oid":"${payment!.id}"`))).toHaveLength(1);
       expect(app.sandbox.welcome.providerCalls()).toBe(calls + 1);
     });
 

@@ -49,9 +49,11 @@ describe('PayApp recurring payments (rebill) through their notices', () => {
   it('follows a rebill from request to cancel: approval, charges, a failure (99), pause and resume, live for its seller only', async () => {
     const ours = wsClient(app.url, seller.key);
     const theirs = wsClient(app.url, other.key);
+    const platform = wsClient(app.url, app.platformSecret);
     try {
       const mine = collect(ours, LIVE, {}, (d) => d.subscriptionStateChanged as Subscription);
       const rival = collect(theirs, LIVE, {}, (d) => d.subscriptionStateChanged as Subscription);
+      const everyone = collect(platform, LIVE, {}, (d) => d.subscriptionStateChanged as Subscription);
       await sleep(150);
 
       const { subscription, userErrors } = await create({ var1: 'order-9' });
@@ -144,9 +146,12 @@ describe('PayApp recurring payments (rebill) through their notices', () => {
       await sleep(100);
       expect(mine.items).toHaveLength(8);
       expect(rival.items).toHaveLength(1);
+      // A PLATFORM key sees every seller's.
+      expect(new Set((await everyone.waitFor(9)).map((s) => s.id))).toEqual(new Set([subscription.id, theirSubscription.id]));
     } finally {
       await ours.dispose();
       await theirs.dispose();
+      await platform.dispose();
     }
   });
 
@@ -182,6 +187,26 @@ describe('PayApp recurring payments (rebill) through their notices', () => {
     expect(paused.subscription.state).toBe('ACTIVE');
     expect(paused.userErrors).toEqual([expect.objectContaining({ code: 'PROVIDER_UNAVAILABLE', message: expect.stringContaining('Nothing changed here') })]);
     expect(await act('pauseSubscription', subscription.id)).toMatchObject({ subscription: { state: 'PAUSED' }, userErrors: [] });
+  });
+
+  it('passes on PayApp\'s refusals of rebillRegist and rebillStop, and changes nothing', async () => {
+    const unknownAccount = { userId: 'not_at_payapp', linkKey: 'lk_not_at_payapp_01', linkValue: 'lv_not_at_payapp_01' };
+    const created = await app.gql<Record<string, any>>(app.platformSecret, `mutation($input: CreateSellerInput!) { createSeller(input: $input) { seller { id } } }`, { input: { name: 'Stranger', payApp: unknownAccount } });
+    const stranger = created.data!.createSeller.seller.id;
+    const subscriptions = Number((await app.db.query('SELECT COUNT(*) AS n FROM subscriptions'))[0].n);
+    const refused = await app.gql<Record<string, any>>(app.platformSecret, CREATE, { input: { sellerId: stranger, goodName: 'Plan', amount: 1000, cycle: { unit: 'DAY' }, expiresOn: today(), buyer: { phone: '01055551234' } } });
+    expect(refused.data!.createSubscription).toEqual({ subscription: null, userErrors: [expect.objectContaining({ code: 'PROVIDER_NOT_CONFIGURED', providerCode: '70010' })] });
+    expect(Number((await app.db.query('SELECT COUNT(*) AS n FROM subscriptions'))[0].n)).toBe(subscriptions);
+
+    const renewed = await createSandboxSeller(app, 'Renewed');
+    const { subscription } = await create({}, renewed.key);
+    await sandboxAction(app, `rebill/approve?rebill_no=${subscription.providerSubscriptionId}`);
+    await noticesDelivered(app);
+    // Set up again at PayApp, the seller no longer has this rebill there.
+    await fetch(`${app.sandbox.payapp.url}/_sandbox/payapp/sellers`, { method: 'POST', body: JSON.stringify(renewed.payApp) });
+    const paused = await act('pauseSubscription', subscription.id, renewed.key);
+    expect(paused.subscription.state).toBe('ACTIVE');
+    expect(paused.userErrors).toEqual([expect.objectContaining({ code: 'PROVIDER_REJECTED', message: expect.stringContaining('rebill_no') })]);
   });
 
   it('checks the cycle and PayApp\'s rules before any call', async () => {
