@@ -4,7 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Billing keys and recurring payments:
  * - billing keys issued for a fixed charge (Welcome phone keys) keep that amount and their issue date;
  * - a subscription charged by this service keeps the cycle date being charged (`due_on`), how many
- *   attempts at it were refused, and the scheduler's claim on it (owner and lease);
+ *   attempts at it were refused, and the scheduler's claim on it (owner and lease); expiry is
+ *   looked up by (state, expires_on);
  * - `subscription_events`: the subscription ledger, one row per change with its own ordering
  *   (seq, from the event_sequence row 'subscription_events'), written with the change.
  */
@@ -17,7 +18,8 @@ export class BillingAndRecurring1764300000000 implements MigrationInterface {
       ADD COLUMN due_on DATE NULL,
       ADD COLUMN charge_attempts TINYINT NOT NULL DEFAULT 0,
       ADD COLUMN claim_owner VARCHAR(32) NULL,
-      ADD COLUMN claimed_until DATETIME(3) NULL`);
+      ADD COLUMN claimed_until DATETIME(3) NULL,
+      ADD KEY ix_subscriptions_expiry (state, expires_on)`);
     await q.query(`CREATE TABLE subscription_events (
       id VARCHAR(32) NOT NULL PRIMARY KEY,
       seq BIGINT NOT NULL,
@@ -46,7 +48,7 @@ export class BillingAndRecurring1764300000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DELETE FROM event_sequence WHERE name = 'subscription_events'`);
     await q.query('DROP TABLE subscription_events');
-    await q.query('ALTER TABLE subscriptions DROP COLUMN due_on, DROP COLUMN charge_attempts, DROP COLUMN claim_owner, DROP COLUMN claimed_until');
+    await q.query('ALTER TABLE subscriptions DROP KEY ix_subscriptions_expiry, DROP COLUMN due_on, DROP COLUMN charge_attempts, DROP COLUMN claim_owner, DROP COLUMN claimed_until');
     await q.query('ALTER TABLE billing_keys DROP COLUMN fixed_amount, DROP COLUMN issued_on');
   }
 }

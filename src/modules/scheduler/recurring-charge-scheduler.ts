@@ -167,24 +167,25 @@ export class RecurringChargeScheduler {
     return sent && !!refusal.providerCode && !isRefusal(billingKeys) && billingKeys.isFinalRefusal(refusal.providerCode);
   }
 
-  /** Live recurring payments past their expiry (with no charge left to make) become EXPIRED. */
+  /**
+   * Live recurring payments past their expiry (with no charge left to make) become EXPIRED. Found
+   * without locks, then each judged again under its own lock, so that two instances expire it once.
+   */
   private async expire(today: CalendarDate): Promise<number> {
+    const expiring = (s: SubscriptionRow) => LIVE_SUBSCRIPTION_STATES.includes(s.state) && s.expiresOn < today && !(s.state === SubscriptionState.ACTIVE && s.nextChargeOn);
     let expired = 0;
     for (;;) {
-      const batch = await this.deps.ledger.write(async (tx) => {
-        const rows: { id: string }[] = await tx.manager.query(
-          `SELECT id FROM subscriptions
-            WHERE state IN (?) AND expires_on < ? AND (state <> ? OR next_charge_on IS NULL) AND (claimed_until IS NULL OR claimed_until < ?)
-            LIMIT ${EXPIRY_BATCH} FOR UPDATE SKIP LOCKED`,
-          [LIVE_SUBSCRIPTION_STATES, today, SubscriptionState.ACTIVE, new Date()],
+      const rows: { id: string }[] = await this.deps.db.query(
+        `SELECT id FROM subscriptions WHERE state IN (?) AND expires_on < ? AND (state <> ? OR next_charge_on IS NULL) ORDER BY id LIMIT ${EXPIRY_BATCH}`,
+        [LIVE_SUBSCRIPTION_STATES, today, SubscriptionState.ACTIVE],
+      );
+      for (const { id } of rows) {
+        const { event } = await this.deps.ledger.change(id, (current) =>
+          expiring(current) ? { kind: SubscriptionEventKind.EXPIRED, to: SubscriptionState.EXPIRED, source: SCHEDULER_ACTOR.source, changes: NOT_CHARGING } : { skip: 'no longer expiring' },
         );
-        for (const { id } of rows) {
-          await tx.change(id, () => ({ kind: SubscriptionEventKind.EXPIRED, to: SubscriptionState.EXPIRED, source: SCHEDULER_ACTOR.source, changes: NOT_CHARGING }));
-        }
-        return rows.length;
-      });
-      expired += batch;
-      if (batch < EXPIRY_BATCH) return expired;
+        if (event) expired++;
+      }
+      if (rows.length < EXPIRY_BATCH) return expired;
     }
   }
 
