@@ -21,6 +21,8 @@ export interface Config {
   encryptionKey?: Buffer;
   bootstrapApiKey?: string;
   scheduler: boolean;
+  /** How often this instance looks for due recurring charges (besides when the sandbox clock moves). */
+  schedulerIntervalMs: number;
   logLevel: string;
   introspection: boolean;
   migrate: boolean;
@@ -94,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ENCRYPTION_KEY: encryptionKey({ default: undefined }),
       BOOTSTRAP_API_KEY: str({ default: undefined }),
       SCHEDULER: onOff({ default: true }),
+      SCHEDULER_INTERVAL_MS: positiveInt({ default: 15000 }),
       LOG_LEVEL: str({ default: 'info', choices: LOG_LEVELS }),
       INTROSPECTION: bool({ default: true }),
       MIGRATE: bool({ default: true }),
@@ -131,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     encryptionKey: e.ENCRYPTION_KEY,
     bootstrapApiKey: e.BOOTSTRAP_API_KEY,
     scheduler: e.SCHEDULER,
+    schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
     logLevel: e.LOG_LEVEL,
     introspection: e.INTROSPECTION,
     migrate: e.MIGRATE,

@@ -9,6 +9,7 @@ export const ID_PREFIXES = {
   paymentEvent: 'pev',
   billingKey: 'bk',
   subscription: 'sub',
+  subscriptionEvent: 'sev',
   cashReceipt: 'cr',
   cashReceiptEvent: 'cre',
   seller: 'sel',
@@ -16,6 +17,8 @@ export const ID_PREFIXES = {
   movement: 'mov',
   webhookEndpoint: 'whe',
   webhookDelivery: 'whd',
+  /** A billing key's state change, as domain events name it. */
+  billingKeyEvent: 'bke',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

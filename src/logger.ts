@@ -11,7 +11,7 @@ export const REDACTED_KEYS = [
   'cardExpireYY', 'cardExpireMM', 'expiryMonth', 'expiryYear', 'buyerAuthNo', 'birthday', 'registNo',
   'birthDateOrBusinessNumber', 'cardPw', 'passwd', 'passwordFirstTwo',
   // secrets
-  'linkkey', 'linkval', 'linkKey', 'linkValue', 'mkey', 'apiCertKey', 'signature', 'encBill', 'billkey', 'Billkey',
+  'linkkey', 'linkval', 'linkKey', 'linkValue', 'mkey', 'apiCertKey', 'signature', 'encBill', 'billkey', 'Billkey', 'billingKey',
   'password', 'userpwd', 'subpwd', 'authorization', 'secret',
 ];
 

@@ -43,8 +43,32 @@ export class Metrics {
     registers: [this.registry],
     collect: async (): Promise<void> => this.webhookOldestPendingSeconds.set(await this.oldestPendingDeliveryAgeSeconds()),
   });
+  /**
+   * The due charges as the database has them now, read at every scrape, so that the lag shows even
+   * when no scheduler runs (SCHEDULER=off everywhere, or every instance stuck). Set by the services.
+   */
+  dueCharges: () => Promise<{ due: number; lagSeconds: number }> = async () => ({ due: 0, lagSeconds: 0 });
+  readonly recurringChargesDue: Gauge = new Gauge({
+    name: 'recurring_charges_due',
+    help: 'Scheduled billing-key charges (and retries) due now and not made yet',
+    registers: [this.registry],
+    collect: async () => this.recurringChargesDue.set((await this.dueCharges()).due),
+  });
+  readonly schedulerLag: Gauge = new Gauge({
+    name: 'recurring_scheduler_lag_seconds',
+    help: 'Age of the oldest due charge that no scheduler has claimed yet, from the start of its day in Asia/Seoul; 0 when none',
+    registers: [this.registry],
+    collect: async () => this.schedulerLag.set((await this.dueCharges()).lagSeconds),
+  });
+  readonly recurringCharges = new Counter({
+    name: 'recurring_charges_total',
+    help: 'Scheduled billing-key charges made by this instance, by result: charged, refused, unknown',
+    labelNames: ['result'],
+    registers: [this.registry],
+  });
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+    for (const result of ['charged', 'refused', 'unknown']) this.recurringCharges.inc({ result }, 0);
   }
 }

@@ -6,6 +6,7 @@ import { NodeResolver } from './graphql/node.resolver';
 import { DateTimeScalar } from './graphql/scalars';
 import { validateArgument } from './graphql/validation';
 import { AuthResolver } from './modules/auth/auth.resolver';
+import { BillingKeyMutationsResolver } from './modules/billing-keys/billing-key-mutations.resolver';
 import { BillingKeyResolver } from './modules/billing-keys/billing-key.resolver';
 import { CashReceiptResolver } from './modules/cash-receipts/cash-receipt.resolver';
 import { OnboardingResolver } from './modules/onboarding/onboarding.resolver';
@@ -15,7 +16,9 @@ import { PaymentSubscriptionResolver } from './modules/payments/payment-subscrip
 import { PaymentResolver } from './modules/payments/payment.resolver';
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from './modules/outgoing-webhooks/webhook.resolver';
 import { SellerResolver } from './modules/sellers/seller.resolver';
+import { SubscriptionEventResolver } from './modules/subscriptions/subscription-event.resolver';
 import { SubscriptionEventsResolver } from './modules/subscriptions/subscription-events.resolver';
+import { SubscriptionMutationsResolver } from './modules/subscriptions/subscription-mutations.resolver';
 import { SubscriptionResolver } from './modules/subscriptions/subscription.resolver';
 
 const resolvers: NonEmptyArray<Function> = [
@@ -27,7 +30,10 @@ const resolvers: NonEmptyArray<Function> = [
   PaymentEventResolver,
   PaymentSubscriptionResolver,
   BillingKeyResolver,
+  BillingKeyMutationsResolver,
   SubscriptionResolver,
+  SubscriptionMutationsResolver,
+  SubscriptionEventResolver,
   CashReceiptResolver,
   SubscriptionEventsResolver,
   WebhookEndpointResolver,

@@ -64,7 +64,7 @@ export async function startServer(services: Services, schema: GraphQLSchema): Pr
       }
     },
     '/metrics': async (_req, res) => void res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(await metrics.registry.metrics()),
-    '/webhooks/payapp': payAppWebhook({ sellers: services.sellers, notices: services.notices, logger: logger.child({ webhook: 'payapp' }) }),
+    '/webhooks/payapp': payAppWebhook({ sellers: services.sellers, notices: services.notices, recurringNotices: services.subscriptionNotices, logger: logger.child({ webhook: 'payapp' }) }),
   };
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { createHash } from 'node:crypto';
+import { Clock, systemClock } from './clock';
 import { Config } from './config';
 import { SecretBox } from './crypto/secret-box';
 import type { Logger } from './logger';
@@ -27,6 +28,13 @@ import { UnknownCashReceiptService } from './modules/cash-receipts/unknown-cash-
 import { AppLinkService } from './modules/onboarding/app-links';
 import { SellerRegistration } from './modules/onboarding/seller-registration';
 import { SubAccountService } from './modules/onboarding/sub-accounts';
+
+import { BillingKeyCharges } from './modules/billing-keys/billing-key-charges';
+import { BillingKeyService } from './modules/billing-keys/billing-key.service';
+import { RecurringChargeScheduler } from './modules/scheduler/recurring-charge-scheduler';
+import { SubscriptionLedger } from './modules/subscriptions/subscription-ledger';
+import { SubscriptionNotices } from './modules/subscriptions/subscription-notices';
+import { SubscriptionService } from './modules/subscriptions/subscription.service';
 
 /** How often due webhook deliveries are looked for: a delivery leaves at most this long after its commit. */
 const WEBHOOK_POLL_MS = 500;
@@ -82,11 +90,25 @@ export interface Services {
   sellerRegistration: SellerRegistration;
   subAccounts: SubAccountService;
   appLinks: AppLinkService;
+  /** Business time: what is due, what "today" is. The sandbox's under `npm run dev` and in tests. */
+  clock: Clock;
+  billingKeys: BillingKeyService;
+  billingKeyCharges: BillingKeyCharges;
+  subscriptions: SubscriptionService;
+  subscriptionNotices: SubscriptionNotices;
+  /** Charges due recurring payments; `runDue()` runs one pass now (tests, the sandbox clock). */
+  scheduler: RecurringChargeScheduler;
   /** Releases what the services hold besides the database pool (provider connections, the bus). */
   close(): Promise<void>;
 }
 
-export function createServices(config: Config, db: DataSource, logger: Logger): Services {
+export interface ServiceOptions {
+  /** Where business time comes from; the system clock unless the sandbox shares its own. */
+  clock?: Clock;
+}
+
+export function createServices(config: Config, db: DataSource, logger: Logger, options: ServiceOptions = {}): Services {
+  const clock = options.clock ?? systemClock;
   if (!config.encryptionKey) throw new Error('ENCRYPTION_KEY is required: 32 bytes as 64 hex digits or base64');
   const box = new SecretBox(config.encryptionKey);
   // A key of its own for input fingerprints, derived so that one secret configures both.
@@ -100,7 +122,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   domainEvents.addSink(new WebhookOutbox());
   const ledger = new PaymentLedger(db, bus, logger, domainEvents);
   const metrics = new Metrics();
-  const providers = createProviderRegistry(config, logger, (provider, result) => metrics.providerCalls.inc({ provider, result }));
+  const providers = createProviderRegistry(config, logger, clock, (provider, result) => metrics.providerCalls.inc({ provider, result }));
   const access = new ProviderAccess(providers, sellers);
   const movements = new MoneyMovements(db, ledger, logger, config.moneyLeaseMs);
   const webhookSender = new WebhookSender(db, box, { retryDelaysS: config.webhookRetryDelaysS, allowPrivateUrls: config.webhookAllowPrivateUrls }, logger.child({ worker: 'webhooks' }), metrics);
@@ -108,6 +130,21 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const recoverAbandoned = async (actorId: string, key: string) => (await movements.recoverRun(actorId, key)) ?? receiptLedger.recoverRun(actorId, key);
   const idempotency = new IdempotencyService(db, { fingerprintKey, leaseMs: config.moneyLeaseMs, recoverAbandoned });
   const noticeEndpoint = `${config.publicBaseUrl}/webhooks/payapp`;
+  const notices = new PaymentNotices(db, ledger, movements, logger);
+  const subscriptionLedger = new SubscriptionLedger(db, bus, logger, domainEvents);
+  const billingKeyCharges = new BillingKeyCharges(db, movements, access, box, clock, noticeEndpoint);
+  const scheduler = new RecurringChargeScheduler({
+    db,
+    clock,
+    idempotency,
+    charges: billingKeyCharges,
+    ledger: subscriptionLedger,
+    providers: access,
+    metrics,
+    logger: logger.child({ worker: 'scheduler' }),
+    leaseMs: config.moneyLeaseMs,
+  });
+  metrics.dueCharges = () => scheduler.dueCharges();
   return {
     config,
     db,
@@ -123,7 +160,13 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     movements,
     payments: new PaymentService(db, movements, access, noticeEndpoint),
     unknownPayments: new UnknownPaymentService(ledger),
-    notices: new PaymentNotices(db, ledger, movements, logger),
+    notices,
+    clock,
+    billingKeys: new BillingKeyService(db, access, box, subscriptionLedger, domainEvents, clock),
+    billingKeyCharges,
+    subscriptions: new SubscriptionService(db, access, subscriptionLedger, billingKeyCharges, clock, noticeEndpoint),
+    subscriptionNotices: new SubscriptionNotices(db, notices, subscriptionLedger, logger),
+    scheduler,
     cashReceipts: new CashReceiptService(db, access, receiptLedger),
     unknownCashReceipts: new UnknownCashReceiptService(receiptLedger),
     sellerRegistration: new SellerRegistration(sellers, access, logger, { resellerId: config.payappResellerId, noticeEndpoint }),
@@ -141,6 +184,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
         repeat(sweepEvery, () => movements.sweep(), (err) => logger.error({ err }, 'settling abandoned money movements failed')),
         repeat(sweepEvery, () => receiptLedger.sweep(), (err) => logger.error({ err }, 'settling abandoned cash receipt calls failed')),
         repeat(WEBHOOK_POLL_MS, () => webhookSender.runDue(), (err) => logger.error({ err }, 'sending webhook deliveries failed')),
+        ...(config.scheduler ? [scheduler.start(config.schedulerIntervalMs)] : []),
       ];
       return async () => {
         await Promise.all(workers.map((stop) => stop()));

@@ -6,6 +6,7 @@ import { PaymentEventRow, PaymentRow } from '../modules/payments/payment.entity'
 import { MoneyMovementRow } from '../modules/money/money-movement.entity';
 import { WebhookDeliveryRow, WebhookEndpointRow } from '../modules/outgoing-webhooks/webhook.entity';
 import { SellerAccountRow, SellerRow, SubAccountRow } from '../modules/sellers/seller.entity';
+import { SubscriptionEventRow } from '../modules/subscriptions/subscription-event.entity';
 import { SubscriptionRow } from '../modules/subscriptions/subscription.entity';
 
-export const entities = [SellerRow, SellerAccountRow, SubAccountRow, MoneyMovementRow, ApiKeyRow, PaymentRow, PaymentEventRow, BillingKeyRow, SubscriptionRow, CashReceiptRow, CashReceiptEventRow, IdempotencyRow, WebhookEndpointRow, WebhookDeliveryRow];
+export const entities = [SellerRow, SellerAccountRow, SubAccountRow, MoneyMovementRow, ApiKeyRow, PaymentRow, PaymentEventRow, BillingKeyRow, SubscriptionRow, SubscriptionEventRow, CashReceiptRow, CashReceiptEventRow, IdempotencyRow, WebhookEndpointRow, WebhookDeliveryRow];

@@ -1,13 +1,14 @@
 import { EventEmitter } from 'node:events';
 
 import type { PaymentEventRow } from '../modules/payments/payment.entity';
+import type { SubscriptionRow } from '../modules/subscriptions/subscription.entity';
 
 /** Topics and what they carry. */
 export interface BusMessages {
   /** A payment event was committed: the whole row, so that no subscriber has to read it again. */
   paymentEvent: PaymentEventRow;
-  /** A recurring payment changed and the change was committed. */
-  subscriptionChanged: { subscriptionId: string; sellerId: string };
+  /** A recurring payment changed and the change was committed: the row as that change left it. */
+  subscriptionChanged: { subscriptionId: string; sellerId: string; subscription: SubscriptionRow };
   /** An API key was revoked and the revocation committed: every instance closes its sockets. */
   apiKeyRevoked: { apiKeyId: string };
 }

@@ -1,4 +1,4 @@
-import { IsOptional, Length } from 'class-validator';
+import { IsOptional, Length, MaxLength } from 'class-validator';
 import { Field, ID } from 'type-graphql';
 
 /** The optional idempotencyKey every mutation input has (scoped to the API key; see IdempotencyService). */
@@ -16,5 +16,14 @@ export function ActingSellerField(description = 'Required with a PLATFORM key; i
     Field(() => ID, { nullable: true, description })(target, key);
     IsOptional()(target, key);
     Length(1, 32)(target, key);
+  };
+}
+
+/** The merchant's own value (PayApp var1 / var2), kept and echoed back in the provider's notices. */
+export function MerchantValueField(description: string): PropertyDecorator {
+  return (target, key) => {
+    Field(() => String, { nullable: true, description })(target, key);
+    IsOptional()(target, key);
+    MaxLength(300)(target, key);
   };
 }

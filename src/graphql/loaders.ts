@@ -9,6 +9,7 @@ import { PaymentEventRow, PaymentRow } from '../modules/payments/payment.entity'
 import { ApiKeyRow } from '../modules/auth/api-key.entity';
 import { WebhookDeliveryRow, WebhookEndpointRow } from '../modules/outgoing-webhooks/webhook.entity';
 import { SellerAccountRow, SellerRow, SubAccountRow } from '../modules/sellers/seller.entity';
+import { SubscriptionEventRow } from '../modules/subscriptions/subscription-event.entity';
 import { SubscriptionRow } from '../modules/subscriptions/subscription.entity';
 
 function byIdLoader<T extends ObjectLiteral & { id: string }>(db: DataSource, entity: EntityTarget<T>): DataLoader<string, T | null> {
@@ -36,6 +37,7 @@ export class Loaders {
   readonly paymentEvent: DataLoader<string, PaymentEventRow | null>;
   readonly billingKey: DataLoader<string, BillingKeyRow | null>;
   readonly subscription: DataLoader<string, SubscriptionRow | null>;
+  readonly subscriptionEvent: DataLoader<string, SubscriptionEventRow | null>;
   readonly cashReceipt: DataLoader<string, CashReceiptRow | null>;
   readonly cashReceiptsByPayment: DataLoader<string, CashReceiptRow[]>;
   readonly cashReceiptEvents: DataLoader<string, CashReceiptEventRow[]>;
@@ -52,6 +54,7 @@ export class Loaders {
     this.paymentEvent = byIdLoader(db, PaymentEventRow);
     this.billingKey = byIdLoader(db, BillingKeyRow);
     this.subscription = byIdLoader(db, SubscriptionRow);
+    this.subscriptionEvent = byIdLoader(db, SubscriptionEventRow);
     this.cashReceipt = byIdLoader(db, CashReceiptRow);
     this.cashReceiptsByPayment = groupLoader(db, CashReceiptRow, 'paymentId', { id: 'DESC' });
     this.cashReceiptEvents = groupLoader(db, CashReceiptEventRow, 'cashReceiptId', { id: 'ASC' });
@@ -69,6 +72,7 @@ export class Loaders {
       paymentEvent: this.paymentEvent,
       billingKey: this.billingKey,
       subscription: this.subscription,
+      subscriptionEvent: this.subscriptionEvent,
       cashReceipt: this.cashReceipt,
       seller: this.seller,
       apiKey: this.apiKey,

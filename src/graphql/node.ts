@@ -7,6 +7,7 @@ export const NODE_TYPE_BY_KIND: Record<IdKind, string | undefined> = {
   paymentEvent: 'PaymentEvent',
   billingKey: 'BillingKey',
   subscription: 'Subscription',
+  subscriptionEvent: 'SubscriptionEvent',
   cashReceipt: 'CashReceipt',
   cashReceiptEvent: undefined,
   seller: 'Seller',
@@ -14,10 +15,11 @@ export const NODE_TYPE_BY_KIND: Record<IdKind, string | undefined> = {
   movement: undefined,
   webhookEndpoint: 'WebhookEndpoint',
   webhookDelivery: 'WebhookDelivery',
+  billingKeyEvent: undefined,
 };
 
 @InterfaceType('Node', {
-  description: 'An object with a globally unique, prefixed id (pay_…, pev_…, bk_…, sub_…, cr_…, sel_…).',
+  description: 'An object with a globally unique, prefixed id (pay_…, pev_…, bk_…, sub_…, sev_…, cr_…, sel_…).',
   resolveType: (value: { id: string }) => {
     const kind = kindOfId(value.id);
     return kind ? NODE_TYPE_BY_KIND[kind] : undefined;

@@ -1,3 +1,4 @@
+import type { Clock } from '../clock';
 import type { Config } from '../config';
 import { Provider } from '../domain/enums';
 import type { Logger } from '../logger';
@@ -7,17 +8,18 @@ import { createPayupAdapter, PAYUP_SENSITIVE_FIELDS } from './payup/adapter';
 import type { CapabilityName, ProviderAdapter, ProviderCapabilities } from './types';
 import { createWelcomeAdapter, WELCOME_SENSITIVE_FIELDS } from './welcome/adapter';
 
-/** What an adapter is built from: the configuration, and an HTTP pool that redacts its fields. */
+/** What an adapter is built from: the configuration, an HTTP pool that redacts its fields, and the clock its timestamps read. */
 interface AdapterContext {
   config: Config;
   http(sensitiveFields: readonly string[]): ProviderHttp;
+  now(): Date;
 }
 
 /** The one place that knows every provider folder: one line per provider. */
 const ADAPTERS: Record<Provider, (ctx: AdapterContext) => ProviderAdapter> = {
-  [Provider.PAYAPP]: ({ config, http }) => createPayAppAdapter(http(PAYAPP_SENSITIVE_FIELDS), { apiUrl: config.payappApiUrl, appLinkUrl: config.payappAppLinkUrl }),
-  [Provider.WELCOME]: ({ config, http }) => createWelcomeAdapter(http(WELCOME_SENSITIVE_FIELDS), { baseUrl: config.welcomeApiUrl }),
-  [Provider.PAYUP]: ({ config, http }) => createPayupAdapter(http(PAYUP_SENSITIVE_FIELDS), { baseUrl: config.payupApiUrl }),
+  [Provider.PAYAPP]: ({ config, http, now }) => createPayAppAdapter(http(PAYAPP_SENSITIVE_FIELDS), { apiUrl: config.payappApiUrl, appLinkUrl: config.payappAppLinkUrl, now }),
+  [Provider.WELCOME]: ({ config, http, now }) => createWelcomeAdapter(http(WELCOME_SENSITIVE_FIELDS), { baseUrl: config.welcomeApiUrl, now }),
+  [Provider.PAYUP]: ({ config, http, now }) => createPayupAdapter(http(PAYUP_SENSITIVE_FIELDS), { baseUrl: config.payupApiUrl, now }),
 };
 
 /** The core asks it for "the cancels of PAYUP" and gets them, or nothing. */
@@ -26,12 +28,12 @@ export interface ProviderRegistry {
   close(): Promise<void>;
 }
 
-export function createProviderRegistry(config: Config, logger: Logger, onOutcome?: ProviderHttpOptions['onOutcome']): ProviderRegistry {
+export function createProviderRegistry(config: Config, logger: Logger, clock: Clock, onOutcome?: ProviderHttpOptions['onOutcome']): ProviderRegistry {
   const adapters = new Map(
     Object.values(Provider).map((provider) => {
       const http = (sensitiveFields: readonly string[]) =>
         new ProviderHttp({ provider, timeoutMs: config.providerTimeoutMs, logger: logger.child({ provider }), sensitiveFields, onOutcome });
-      return [provider, ADAPTERS[provider]({ config, http })] as const;
+      return [provider, ADAPTERS[provider]({ config, http, now: () => clock.now() })] as const;
     }),
   );
   return {

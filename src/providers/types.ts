@@ -207,12 +207,37 @@ export interface BillingKeyRef {
   method: BillingKeyMethod;
 }
 
+/**
+ * A key the provider issued for one fixed charge (Welcome phone billing): the amount it was issued
+ * for, and the day it was issued ('yyyy-mm-dd', Asia/Seoul), which sets its monthly charge date.
+ */
+export interface FixedChargeTerms {
+  amount: number;
+  issuedOn: string;
+}
+
+/** Why the provider would refuse a charge, in words, and the command's field at fault (if one is). */
+export interface TermsRefusal {
+  field: 'amount' | null;
+  reason: string;
+}
+
 /** Stored cards (and phones) charged without the buyer present. */
 export interface BillingKeys {
+  /** The methods the provider has keys for (registered here, or issued on its own pages and recorded). */
   readonly methods: readonly BillingKeyMethod[];
   register(account: ProviderAccount, command: RegisterBillingKeyCommand): Promise<ProviderResult<BillingKeyAnswer>>;
+  /** The provider's input rules on a charge alone, so that the core records nothing for input it would refuse. */
+  check(command: BillingKeyChargeCommand): void;
+  /** Why the provider would refuse to charge `amount` on day `on` ('yyyy-mm-dd', KST) with a fixed-charge key; undefined when it would not. */
+  termsRefusal(terms: FixedChargeTerms, amount: number, on: string): TermsRefusal | undefined;
   charge(account: ProviderAccount, command: BillingKeyChargeCommand): Promise<ProviderResult<ChargeAnswer>>;
   remove(account: ProviderAccount, key: BillingKeyRef): Promise<ProviderResult<void>>;
+  /**
+   * Whether a refused charge's code means the key can never be charged again (a deleted key, a lost,
+   * stolen or expired card), as against a refusal that may pass (an insufficient balance).
+   */
+  isFinalRefusal(providerCode: string): boolean;
 }
 
 export interface RecurringCycle {

@@ -1,18 +1,36 @@
 import { IncomingMessage, ServerResponse, createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 
 /**
  * The frame every provider simulator shares: a clock that tests can move, fault switches, and an
  * HTTP server. Control endpoints live under `/_sandbox/` on each simulator's own port.
  */
-export class SandboxClock {
+export class SandboxClock implements Clock {
   private offsetMs = 0;
+  private readonly listeners = new Set<() => void>();
+
   now(): Date {
     return new Date(Date.now() + this.offsetMs);
   }
+
+  /** Forward only, as time goes: what a moved clock made happen (charges) cannot un-happen. */
   advance(ms: number): void {
+    if (!(ms >= 0)) throw new RangeError('the sandbox clock only moves forward');
     this.offsetMs += ms;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Moves the clock to `at`, which may not be earlier than its time now. */
+  set(at: Date): void {
+    this.advance(at.getTime() - this.now().getTime());
+  }
+
+  /** Called after every move (e.g. the service's scheduler, sharing this clock under `npm run dev`). */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 }
 

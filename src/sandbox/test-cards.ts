@@ -3,7 +3,8 @@ import { formatKstTimestamp } from '../providers/kst';
 /**
  * The test cards of the Welcome and Payup simulators: the card number picks the outcome.
  * - ending in 0002: the card company declines it (issue, key-in approval).
- * - ending in 0003: a billing key is issued, but every charge on it is declined (Welcome).
+ * - ending in 0003: a billing key is issued, but every charge on it is declined as over the limit (Welcome C051).
+ * - ending in 0004: a billing key is issued, but every charge on it is declined as a lost or stolen card (Welcome C041).
  * - an expiry month before the current one (sandbox clock, KST): declined as expired.
  * - any other number: approved.
  * The first digit picks the issuer reported back (ISSUERS).
@@ -16,7 +17,14 @@ export function cardVerdict(number: string, expiry: { month: string; year: strin
   return `20${expiry.year}${expiry.month}` < currentMonth ? 'EXPIRED' : 'APPROVED';
 }
 
-export const chargesDeclined = (number: string): boolean => number.endsWith('0003');
+/** How the charges on a Welcome billing key of this card are declined, if they are. */
+export type ChargeDecline = 'OVER_LIMIT' | 'LOST_CARD';
+
+export function chargeDeclineOf(number: string): ChargeDecline | undefined {
+  if (number.endsWith('0003')) return 'OVER_LIMIT';
+  if (number.endsWith('0004')) return 'LOST_CARD';
+  return undefined;
+}
 
 /** Issuer name (Payup `cardName`) and card company code (Welcome `CardResultCode`) by first digit. */
 const ISSUERS: Readonly<Record<string, { name: string; code: string }>> = {

@@ -26,13 +26,19 @@ const DEMO = {
   name: 'Demo seller',
   payApp: { userId: 'demo_seller', linkKey: 'demo-linkkey-0123456789', linkValue: 'demo-linkval-0123456789' },
   payup: { merchantId: 'demomerchant', apiCertKey: '25bcd7a82f5b4058818462cc7715964c' },
+  welcome: { mid: 'demowelcom', mkey: 'demo-mkey-0123456789' },
 };
+
+async function sandboxPost(url: string, body: unknown): Promise<void> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!res.ok) throw new Error(`the sandbox refused ${url}: ${res.status}`);
+}
 
 /** The demo seller, with accounts at every sandbox provider (the sandbox forgets them on restart). */
 async function demoSeller(services: Services, sandbox: Awaited<ReturnType<typeof startSandbox>>): Promise<SellerRow> {
   sandbox.payapp.simulator.addSeller(DEMO.payApp);
-  const res = await fetch(`${sandbox.payup.url}/_sandbox/payup/merchants`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEMO.payup) });
-  if (!res.ok) throw new Error(`the Payup sandbox refused the demo merchant: ${res.status}`);
+  await sandboxPost(`${sandbox.payup.url}/_sandbox/payup/merchants`, DEMO.payup);
+  await sandboxPost(`${sandbox.welcome.url}/_sandbox/welcome/merchants`, DEMO.welcome);
   const existing = await services.sellers.findByAccount(Provider.PAYAPP, DEMO.payApp.userId);
   if (existing) return (await services.db.getRepository(SellerRow).findOneByOrFail({ id: existing.sellerId }));
   return services.sellers.create({
@@ -40,6 +46,7 @@ async function demoSeller(services: Services, sandbox: Awaited<ReturnType<typeof
     accounts: [
       { provider: Provider.PAYAPP, accountId: DEMO.payApp.userId, secrets: { linkKey: DEMO.payApp.linkKey, linkValue: DEMO.payApp.linkValue } },
       { provider: Provider.PAYUP, accountId: DEMO.payup.merchantId, secrets: { apiCertKey: DEMO.payup.apiCertKey } },
+      { provider: Provider.WELCOME, accountId: DEMO.welcome.mid, secrets: { mkey: DEMO.welcome.mkey } },
     ],
   });
 }
@@ -65,7 +72,9 @@ async function main(): Promise<void> {
   });
   const logger = createLogger(config.logLevel);
   const db = await openDatabase({ url: config.databaseUrl, migrate: true });
-  const services = createServices(config, db, logger);
+  // One clock: POST /_sandbox/clock moves the sandbox and the scheduler, which then charges what fell due.
+  const services = createServices(config, db, logger, { clock: sandbox.clock });
+  sandbox.clock.onChange(() => void services.scheduler.runDue().catch((err: unknown) => logger.error({ err }, 'scheduler pass failed')));
   await services.apiKeys.ensureBootstrapKey(config.bootstrapApiKey as string);
   const seller = await demoSeller(services, sandbox);
   const server = await startServer(services, await createSchema());
@@ -81,6 +90,7 @@ async function main(): Promise<void> {
       `  PayApp sandbox                ${sandbox.payapp.url}  (pay a request: POST /_sandbox/payapp/pay?mul_no=…&method=card)`,
       `  Payup sandbox                 ${sandbox.payup.url}`,
       `  Welcome sandbox               ${sandbox.welcome.url}`,
+      `  Test clock                    POST ${sandbox.payapp.url}/_sandbox/clock {"advanceDays":30} (the sandbox and the scheduler)`,
       '',
     ].join('\n'),
   );

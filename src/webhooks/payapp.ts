@@ -3,9 +3,10 @@ import { PaymentState, Provider } from '../domain/enums';
 import type { Logger } from '../logger';
 import type { PaymentNotices, PaymentReport } from '../modules/payments/payment-notices';
 import type { SellerService } from '../modules/sellers/seller.service';
+import type { SubscriptionNotices } from '../modules/subscriptions/subscription-notices';
 import { noticeAnswer, noticeMatchesSeller, parsePayAppNotice, PayAppNotice } from '../providers/payapp';
 import { payAppCredentials } from '../providers/payapp/adapter';
-import { linkedPaymentId } from '../modules/payments/notice-link';
+import { linkedPaymentId, linkedSubscriptionId } from '../modules/payments/notice-link';
 import type { RouteHandler } from '../server';
 
 /** The notice in domain terms; a partial cancel reports on its original payment. */
@@ -48,10 +49,11 @@ function answer(res: ServerResponse, status: number, body: string): void {
 /**
  * POST /webhooks/payapp: PayApp's feedbackurl, common feedback URL and failurl. Answers 200
  * SUCCESS only once the notice is committed (or was already); anything else gets a non-2xx
- * status so that PayApp sends it again.
+ * status so that PayApp sends it again. A rebill's notices (rebill_no, or our URL's
+ * ?subscription= link) go through the recurring payment they belong to.
  */
-export function payAppWebhook(deps: { sellers: SellerService; notices: PaymentNotices; logger: Logger }): RouteHandler {
-  const { sellers, notices, logger } = deps;
+export function payAppWebhook(deps: { sellers: SellerService; notices: PaymentNotices; recurringNotices: SubscriptionNotices; logger: Logger }): RouteHandler {
+  const { sellers, notices, recurringNotices, logger } = deps;
   return async (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
     if (req.method !== 'POST') return answer(res, 405, 'POST only');
     const parsed = parsePayAppNotice(new URLSearchParams(body.toString('utf8')));
@@ -71,8 +73,10 @@ export function payAppWebhook(deps: { sellers: SellerService; notices: PaymentNo
       logger.warn({ mulNo: notice.providerPaymentId, payState: notice.payState }, 'PayApp notice with an unknown pay_state left unapplied');
       return answer(res, 200, noticeAnswer);
     }
-    const linked = linkedPaymentId(new URL(req.url ?? '/', 'http://localhost').searchParams);
-    const outcome = await notices.apply(reportOf(notice, holder.sellerId, notice.state, linked));
+    const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
+    const report = reportOf(notice, holder.sellerId, notice.state, linkedPaymentId(query));
+    const recurring = { providerSubscriptionId: notice.rebillNo, linkedSubscriptionId: linkedSubscriptionId(query) };
+    const outcome = recurring.providerSubscriptionId || recurring.linkedSubscriptionId ? await recurringNotices.apply(report, recurring) : await notices.apply(report);
     if (!outcome.recorded) return answer(res, 409, `FAIL ${outcome.reason}`);
     return answer(res, 200, noticeAnswer);
   };

@@ -75,6 +75,8 @@ const CASES: Case[] = [
   ['PAYAPP billingKeys', 'vatAmount', () => cap('PAYAPP', 'billingKeys').charge(payapp(Provider.PAYAPP), { ...billCharge, vatAmount: -1 })],
   ['PAYAPP billingKeys', 'noticeUrl', () => cap('PAYAPP', 'billingKeys').charge(payapp(Provider.PAYAPP), { ...billCharge, noticeUrl: 'nope' })],
   ['PAYAPP billingKeys', 'goodName', () => cap('PAYAPP', 'billingKeys').charge(payapp(Provider.PAYAPP), { ...billCharge, goodName: 'www.shop.kr' })],
+  ['PAYAPP billingKeys', 'interestFree', () => cap('PAYAPP', 'billingKeys').check({ ...billCharge, interestFree: true })],
+  ['PAYAPP billingKeys', 'buyer.phone', () => cap('PAYAPP', 'billingKeys').check({ ...billCharge, buyer: { name: 'Kim' } })],
   // PayApp rebillRegist
   ['PAYAPP recurring', 'amount', () => cap('PAYAPP', 'recurring').create(payapp(Provider.PAYAPP), { ...recurring, amount: 0 })],
   ['PAYAPP recurring', 'buyer.phone', () => cap('PAYAPP', 'recurring').create(payapp(Provider.PAYAPP), { ...recurring, buyer: { phone: 'abc' } })],
@@ -140,6 +142,12 @@ const CASES: Case[] = [
   ['WELCOME billingKeys', 'installmentMonths', () => cap('WELCOME', 'billingKeys').charge(account(Provider.WELCOME), { ...billCharge, installmentMonths: 1 })],
   ['WELCOME billingKeys', 'vatAmount', () => cap('WELCOME', 'billingKeys').charge(account(Provider.WELCOME), { ...billCharge, vatAmount: 20000 })],
   ['WELCOME billingKeys', 'taxFreeAmount', () => cap('WELCOME', 'billingKeys').charge(account(Provider.WELCOME), { ...billCharge, taxFreeAmount: -1 })],
+  ['WELCOME billingKeys', 'goodName', () => cap('WELCOME', 'billingKeys').check({ ...billCharge, goodName: 'x'.repeat(81) })],
+  ['WELCOME billingKeys', 'installmentMonths', () => cap('WELCOME', 'billingKeys').check({ ...billCharge, installmentMonths: 1 })],
+  // A phone charge (/billing/hppbillpay) takes none of the card charge's options.
+  ['WELCOME billingKeys', 'installmentMonths', () => cap('WELCOME', 'billingKeys').check({ ...billCharge, method: BillingKeyMethod.PHONE, installmentMonths: 0 })],
+  ['WELCOME billingKeys', 'interestFree', () => cap('WELCOME', 'billingKeys').check({ ...billCharge, method: BillingKeyMethod.PHONE, interestFree: false })],
+  ['WELCOME billingKeys', 'vatAmount', () => cap('WELCOME', 'billingKeys').check({ ...billCharge, method: BillingKeyMethod.PHONE, vatAmount: 100 })],
 ];
 
 async function refusedAt(run: () => unknown): Promise<string[][]> {

@@ -75,9 +75,14 @@ export async function startTestApp(testFile: string, options: { env?: Record<str
     BOOTSTRAP_API_KEY: platformSecret,
     PROVIDER_TIMEOUT_MS: '2000',
     WEBHOOK_ALLOW_PRIVATE_URLS: 'true',
+    // Tests drive the scheduler themselves (services.scheduler.runDue(), or moving the clock), so its
+    // timer never runs queries in the middle of one; test/scheduler-processes.test.ts runs it for real.
+    SCHEDULER: 'off',
     ...options.env,
   });
-  const services = createServices(config, db, logger);
+  // As under `npm run dev`: one clock for the sandbox and the service; moving it runs the scheduler.
+  const services = createServices(config, db, logger, { clock: sandbox.clock });
+  sandbox.clock.onChange(() => void services.scheduler.runDue().catch(() => undefined));
   await services.apiKeys.ensureBootstrapKey(platformSecret);
   const server = await startServer(services, await createSchema());
   const stopWorkers = await services.start({ workers: options.workers });

@@ -20,7 +20,8 @@ export class ServiceProcess {
     child.stdout?.on('data', (chunk: Buffer) => this.output.push(chunk.toString('utf8')));
     child.stderr?.on('data', (chunk: Buffer) => this.output.push(chunk.toString('utf8')));
     this.child = child;
-    for (let i = 0; i < 200; i++) {
+    // Up to 30 s: a busy machine (two cores, test files in parallel) starts Node slowly.
+    for (let i = 0; i < 600; i++) {
       if (child.exitCode !== null) throw new Error(`the service exited with ${child.exitCode}:\n${this.output.join('')}`);
       const ready = await fetch(`${this.url}/readyz`).then((r) => r.ok, () => false);
       if (ready) return;

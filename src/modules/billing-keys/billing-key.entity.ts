@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { BillingKeyMethod, BillingKeyState, Provider } from '../../domain/enums';
-import { idColumn, textColumn, timeColumn } from '../../db/columns';
+import { idColumn, moneyColumn, textColumn, timeColumn } from '../../db/columns';
 
 /** A stored card or phone at a provider. The provider's key charges money, so it is sealed. */
 @Entity('billing_keys')
@@ -17,6 +17,10 @@ export class BillingKeyRow {
   @Column(textColumn('buyer_email', 200)) buyerEmail: string | null;
   @Column(textColumn('buyer_id', 100)) buyerId: string | null;
   @Column({ type: 'varchar', length: 16 }) state: BillingKeyState;
+  /** A key issued for one fixed charge (Welcome phone billing): the only amount it may be charged. */
+  @Column(moneyColumn('fixed_amount', true)) fixedAmount: number | null;
+  /** When the provider issued a fixed-charge key (Asia/Seoul, 'YYYY-MM-DD'): its monthly charge date. */
+  @Column({ name: 'issued_on', type: 'date', nullable: true }) issuedOn: string | null;
   @Column(timeColumn('created_at')) createdAt: Date;
   @Column(timeColumn('deleted_at', true)) deletedAt: Date | null;
 }

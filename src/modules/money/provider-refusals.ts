@@ -1,6 +1,6 @@
 import { Provider, UserErrorCode } from '../../domain/enums';
-import type { Refusal } from '../../domain/errors';
-import { CAPABILITY_LABELS, CapabilityName, ProviderFailure } from '../../providers/types';
+import type { Outcome, Refusal } from '../../domain/errors';
+import { CAPABILITY_LABELS, CapabilityName, ProviderFailure, ProviderResult } from '../../providers/types';
 
 /** A provider call that did not succeed, as the refusal the caller gets. */
 export function providerRefusal(result: ProviderFailure): Refusal {
@@ -17,6 +17,11 @@ export function providerRefusal(result: ProviderFailure): Refusal {
 /** A lookup that did not succeed: it changes nothing, so an unanswered one is only a reason to ask again. */
 export function lookupRefusal(result: ProviderFailure): Refusal {
   return result.kind === 'refused' ? providerRefusal(result) : { field: null, code: UserErrorCode.PROVIDER_UNAVAILABLE, message: `${result.message}; nothing was changed: ask again` };
+}
+
+/** The refusal (if any) a provider result answers with, and whether nothing was sent (the idempotency key may be used again). */
+export function answerOf(result: ProviderResult<unknown>): Pick<Outcome, 'userErrors' | 'retryable'> {
+  return result.kind === 'ok' ? { userErrors: [] } : { userErrors: [providerRefusal(result)], retryable: result.kind === 'unavailable' };
 }
 
 export function unknownOutcomeRefusal(message: string): Refusal {

@@ -20,6 +20,8 @@ export interface PaymentReport {
   providerPaymentId: string;
   /** Our payment id, when the notice came to the URL we gave with the request (see notice-link.ts). */
   linkedPaymentId?: string;
+  /** The recurring payment the charge belongs to (a PayApp rebill's), recorded on the payment. */
+  subscriptionId?: string;
   /** Unique per distinct change at the provider: a repeat with the same key changes nothing. */
   changeKey: string;
   state: PaymentState;
@@ -150,6 +152,7 @@ export class PaymentNotices {
       memo: report.memo ?? requested?.memo ?? null,
       var1: report.var1 ?? requested?.var1 ?? null,
       var2: report.var2 ?? requested?.var2 ?? null,
+      subscriptionId: report.subscriptionId ?? null,
       source: intended ? intended.source : EventSource.PROVIDER_NOTICE,
       requestedAt: report.requestedAt ?? requested?.requestedAt ?? new Date(),
     });
@@ -179,6 +182,7 @@ function transitionFor(current: PaymentRow, report: PaymentReport): Transition |
     cardInstallmentMonths: report.card?.installmentMonths ?? current.cardInstallmentMonths,
     vbankName: report.virtualAccount?.bank ?? current.vbankName,
     vbankAccountNumber: report.virtualAccount?.accountNumber ?? current.vbankAccountNumber,
+    subscriptionId: current.subscriptionId ?? report.subscriptionId ?? null,
   };
   const remaining = current.amount - current.cancelledAmount;
   switch (report.state) {

@@ -3,14 +3,14 @@ import { Currency, PaymentMethod, PaymentState, Provider, UserErrorCode } from '
 import { InputError, notFound, Refusal } from '../../domain/errors';
 import { CANCELLABLE_PAID_STATES, CANCELLABLE_UNPAID_STATES } from '../../domain/payment-states';
 import { newId } from '../../ids';
-import type { CardChargeCommand, Cancels, ProviderResult } from '../../providers/types';
+import type { CardChargeCommand, Cancels } from '../../providers/types';
 import type { Actor } from '../auth/actor';
 import { canSee } from '../auth/viewer';
 import type { IdempotencyClaim } from '../idempotency/idempotency.service';
 import { MovementKind } from '../money/money-movement.entity';
 import type { MoneyMovements, MoveResult } from '../money/money-movements';
 import type { ProviderAccess } from '../money/provider-access';
-import { isRefusal, providerRefusal, unsupported } from '../money/provider-refusals';
+import { answerOf, isRefusal, unsupported } from '../money/provider-refusals';
 import { newPaymentRow, NewPaymentFields } from './new-payment';
 import { noticeUrlFor } from './notice-link';
 import { recordCharge } from './payment-charges';
@@ -31,11 +31,6 @@ const PAY_REQUEST_PROVIDER = Provider.PAYAPP;
 const CARD_KEY_IN_PROVIDER = Provider.PAYUP;
 
 const noPayment = (refusal: Refusal): PaymentOutcome => ({ payment: null, userErrors: [refusal] });
-
-/** The refusal (if any) of a provider result, and whether nothing was sent (the key may be used again). */
-function answerOf(result: ProviderResult<unknown>): Pick<PaymentOutcome, 'userErrors' | 'retryable'> {
-  return result.kind === 'ok' ? { userErrors: [] } : { userErrors: [providerRefusal(result)], retryable: result.kind === 'unavailable' };
-}
 
 /**
  * Taking and giving back money, for any actor (an API key, the scheduler). Every call that can

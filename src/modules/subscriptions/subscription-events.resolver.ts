@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Resolver, Root, Subscription, SubscribeResolverData } fro
 import { AsyncQueue } from '../../events/async-queue';
 import type { BusMessages } from '../../events/bus';
 import type { Context } from '../../graphql/context';
+import { Loaders } from '../../graphql/loaders';
 import { canSee } from '../auth/viewer';
 import { SubscriptionRow } from './subscription.entity';
 import { RecurringPayment } from './subscription.types';
@@ -18,13 +19,14 @@ function subscribeChanges({ args, context }: SubscribeResolverData<unknown, { su
 
 @Resolver()
 export class SubscriptionEventsResolver {
-  @Subscription(() => RecurringPayment, { description: 'State changes of the viewer\'s recurring payments.', subscribe: subscribeChanges as never })
-  async subscriptionStateChanged(
+  @Subscription(() => RecurringPayment, { description: 'State changes of the viewer\'s recurring payments, each as the change left the recurring payment.', subscribe: subscribeChanges as never })
+  subscriptionStateChanged(
     @Root() message: Changed,
     @Ctx() ctx: Context,
     @Arg('subscriptionId', () => ID, { nullable: true, description: 'Only this recurring payment.' }) _subscriptionId?: string,
-  ): Promise<SubscriptionRow | null> {
-    // Read after the commit that announced it, so the subscriber sees the state it was told about.
-    return ctx.services.db.getRepository(SubscriptionRow).findOneBy({ id: message.subscriptionId });
+  ): SubscriptionRow {
+    // Nested fields read fresh rows: a long-lived subscription must not serve stale ones.
+    ctx.loaders = new Loaders(ctx.services.db);
+    return message.subscription;
   }
 }

@@ -19,7 +19,15 @@ export class SubscriptionRow {
   @Column({ type: 'varchar', length: 24 }) state: SubscriptionState;
   @Column(textColumn('pay_url', 500)) payUrl: string | null;
   @Column({ name: 'billing_key_id', ...idColumn, nullable: true }) billingKeyId: string | null;
+  /** The next charge (or retry) this service makes; null when it makes none (PayApp-run, paused, ended). */
   @Column({ name: 'next_charge_on', type: 'date', nullable: true }) nextChargeOn: string | null;
+  /** The cycle date being charged while its retries run; it names the charge's idempotency key. */
+  @Column({ name: 'due_on', type: 'date', nullable: true }) dueOn: string | null;
+  /** How many attempts at `dueOn` the provider refused. */
+  @Column({ name: 'charge_attempts', type: 'tinyint' }) chargeAttempts: number;
+  /** The scheduler run charging it now, and until when its claim holds (then any instance may take it over). */
+  @Column(textColumn('claim_owner', 32)) claimOwner: string | null;
+  @Column(timeColumn('claimed_until', true)) claimedUntil: Date | null;
   @Column(textColumn('last_failure_message', 500)) lastFailureMessage: string | null;
   @Column(textColumn('buyer_name', 100)) buyerName: string | null;
   @Column(textColumn('buyer_phone', 32)) buyerPhone: string | null;

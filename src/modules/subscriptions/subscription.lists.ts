@@ -1,4 +1,6 @@
 import { ListSpec } from '../../db/pagination';
+import { SubscriptionEventRow } from './subscription-event.entity';
 import { SubscriptionRow } from './subscription.entity';
 
 export const subscriptionsOfSeller: ListSpec<SubscriptionRow> = { entity: SubscriptionRow, kind: 'subscription', parentColumn: 'seller_id' };
+export const eventsOfSubscription: ListSpec<SubscriptionEventRow> = { entity: SubscriptionEventRow, kind: 'subscriptionEvent', parentColumn: 'subscription_id' };

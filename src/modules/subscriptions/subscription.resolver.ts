@@ -7,7 +7,8 @@ import { paymentList } from '../payments/payment.lists';
 import { PaymentConnection } from '../payments/payment.types';
 import { Seller } from '../sellers/seller.types';
 import { SubscriptionRow } from './subscription.entity';
-import { BillingCycle, RecurringPayment } from './subscription.types';
+import { eventsOfSubscription } from './subscription.lists';
+import { BillingCycle, RecurringPayment, SubscriptionEventConnection } from './subscription.types';
 
 const paymentsOfSubscription = paymentList(undefined, { parentColumn: 'subscription_id' });
 
@@ -36,5 +37,10 @@ export class SubscriptionResolver {
   @FieldResolver(() => PaymentConnection, { description: 'The charges made, newest first.' })
   payments(@Root() s: SubscriptionRow, @Args() page: ForwardPageArgs, @Ctx() ctx: Context) {
     return ctx.loaders.page('Subscription.payments', paymentsOfSubscription, page, s.id);
+  }
+
+  @FieldResolver(() => SubscriptionEventConnection, { description: 'What happened to it, newest first: state changes, charges, failures.' })
+  events(@Root() s: SubscriptionRow, @Args() page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page('Subscription.events', eventsOfSubscription, page, s.id);
   }
 }

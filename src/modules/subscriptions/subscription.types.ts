@@ -1,8 +1,9 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import { CycleUnit, Provider, SubscriptionState } from '../../domain/enums';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { CycleUnit, EventSource, Provider, SubscriptionState } from '../../domain/enums';
 import { connectionTypes } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
 import { DateScalar } from '../../graphql/scalars';
+import { SubscriptionEventKind } from './subscription-event.entity';
 
 @ObjectType({ description: 'When a recurring payment charges.' })
 export class BillingCycle {
@@ -31,9 +32,9 @@ export class RecurringPayment extends Node {
   state: SubscriptionState;
   @Field(() => String, { nullable: true, description: 'Where the buyer approves the first charge (PayApp payurl).' })
   payUrl: string | null;
-  @Field(() => DateScalar, { nullable: true, description: 'The next charge date, when this service charges it.' })
+  @Field(() => DateScalar, { nullable: true, description: 'The day (Asia/Seoul) of the next charge or retry this service makes, for a billing key\'s schedule; null when it makes none (PayApp runs the schedule, paused, or no date is left before expiresOn).' })
   nextChargeOn: string | null;
-  @Field(() => String, { nullable: true, description: 'Why the latest charge failed.' })
+  @Field(() => String, { nullable: true, description: 'Why the latest charge failed (or got no answer); null once a later charge is paid.' })
   lastFailureMessage: string | null;
   @Field({ description: 'When the recurring payment was created.' })
   createdAt: Date;
@@ -42,3 +43,36 @@ export class RecurringPayment extends Node {
 }
 
 export const SubscriptionConnection = connectionTypes('Subscription', RecurringPayment, 'subscription');
+
+registerEnumType(SubscriptionEventKind, {
+  name: 'SubscriptionEventKind',
+  description: 'What happened to a recurring payment.',
+  valuesConfig: {
+    CREATED: { description: 'It was created.' },
+    APPROVED: { description: 'The buyer approved a PayApp rebill: its first payment was notified.' },
+    PAUSED: { description: 'Paused (pauseSubscription).' },
+    RESUMED: { description: 'Resumed (resumeSubscription).' },
+    CANCELLED: { description: 'Cancelled for good (cancelSubscription).' },
+    EXPIRED: { description: 'Its expiresOn passed.' },
+    CHARGED: { description: 'A charge was paid.' },
+    CHARGE_FAILED: { description: 'A charge was refused (PayApp pay_state 99, or a provider\'s refusal); data says whether and when it is retried.' },
+    CHARGE_UNKNOWN: { description: 'A charge got no answer: its payment is UNKNOWN, never retried blindly; the schedule goes on.' },
+    STOPPED: { description: 'This service paused it: its billing key can never be charged again (deleted, a lost, stolen or expired card).' },
+  },
+});
+
+@ObjectType({ implements: Node, description: 'One change of a recurring payment: of its state, or a charge made on it.' })
+export class SubscriptionEvent extends Node {
+  @Field(() => SubscriptionEventKind, { description: 'What happened.' })
+  kind: SubscriptionEventKind;
+  @Field(() => EventSource, { description: 'What caused it: the API, a provider notice, the scheduler.' })
+  source: EventSource;
+  @Field(() => DateScalar, { nullable: true, description: 'The cycle date a charge event is about.' })
+  dueOn: string | null;
+  @Field(() => String, { nullable: true, description: 'Why a charge failed or was not answered, or why the recurring payment stopped.' })
+  message: string | null;
+  @Field({ description: 'When it happened.' })
+  occurredAt: Date;
+}
+
+export const SubscriptionEventConnection = connectionTypes('SubscriptionEvent', SubscriptionEvent, 'recurring payment event');

@@ -1,7 +1,9 @@
 import { BillingKeyMethod, Provider } from '../../domain/enums';
 import type { ProviderHttp } from '../http';
 import { DomainPaths, inDomainTerms } from '../input-rules';
+import { shownCardNumber } from '../card-mask';
 import {
+  BillingKeyChargeCommand,
   BillingKeys,
   CancellationRequests,
   Cancels,
@@ -19,8 +21,9 @@ import {
 import { buildPayAppAppLink } from './appLink';
 import { checkTradeWindow } from './cashReceiptWindow';
 import { PayAppClient } from './client';
-import type { NoticeTarget, PartialCancel, TaxSplit as PayAppTaxSplit } from './inputs';
-import type { PayAppCredentials } from './wire';
+import type { BillPayInput, NoticeTarget, PartialCancel, TaxSplit as PayAppTaxSplit } from './inputs';
+import { PAYAPP_FINAL_CHARGE_REFUSALS } from './mapping';
+import { PayAppCredentials, PayAppInputError } from './wire';
 
 /** PayApp's wire fields that carry card data or secrets, or a cash receipt's personal data (the identity is often the buyer's phone). */
 export const PAYAPP_SENSITIVE_FIELDS = ['linkkey', 'linkval', 'cardNo', 'expMonth', 'expYear', 'buyerAuthNo', 'cardPw', 'encBill', 'userpwd', 'subpwd', 'id_info', 'buyr_tel1', 'buyr_mail'] as const;
@@ -66,8 +69,10 @@ function noticeTarget(route: Partial<NoticeRoute>): NoticeTarget {
   return { feedbackUrl: route.noticeUrl, checkRetry: true, var1: route.var1, var2: route.var2 };
 }
 
-export function createPayAppAdapter(http: ProviderHttp, options: { apiUrl: string; appLinkUrl: string }): ProviderAdapter {
+export function createPayAppAdapter(http: ProviderHttp, options: { apiUrl: string; appLinkUrl: string; now?: () => Date }): ProviderAdapter {
   const client = new PayAppClient({ http, apiUrl: options.apiUrl });
+  // billPay's answer carries no time; its notice's pay_date says the same moment.
+  const now = options.now ?? (() => new Date());
   const seller = payAppCredentials;
 
   const payRequests: PayRequests = {
@@ -111,28 +116,40 @@ export function createPayAppAdapter(http: ProviderHttp, options: { apiUrl: strin
       ),
   };
 
+  const billPayInput = (c: BillingKeyChargeCommand): BillPayInput => {
+    if (c.interestFree) throw new PayAppInputError('interestFree', 'PayApp billPay has no interest-free option');
+    return {
+      billingKey: c.billingKey,
+      goodName: c.goodName,
+      price: c.amount,
+      recvPhone: c.buyer.phone ?? '',
+      installmentMonths: c.installmentMonths,
+      ...taxSplit(c),
+      ...noticeTarget(c),
+    };
+  };
+
   const billingKeys: BillingKeys = {
     methods: [BillingKeyMethod.CARD],
     register: (account, c) =>
-      inDomainTerms(paths.billingKeys, () =>
-        client.billRegist(seller(account), { card: c.card, buyerPhone: c.buyer.phone ?? '', buyerName: c.buyer.name ?? '', buyerId: c.buyer.buyerId }),
-      ),
+      inDomainTerms(paths.billingKeys, async () => {
+        const result = await client.billRegist(seller(account), { card: c.card, buyerPhone: c.buyer.phone ?? '', buyerName: c.buyer.name ?? '', buyerId: c.buyer.buyerId });
+        if (result.kind !== 'ok') return result;
+        const { billingKey, maskedCardNumber, cardName } = result.value;
+        return ok({ billingKey, cardName, maskedCardNumber: shownCardNumber(maskedCardNumber, c.card.number) });
+      }),
+    check: (c) => inDomainTerms(paths.billingKeys, () => client.validateBillPay(billPayInput(c))),
+    // PayApp issues no fixed-charge keys.
+    termsRefusal: () => undefined,
     charge: (account, c) =>
       inDomainTerms(paths.billingKeys, async () => {
-        const result = await client.billPay(seller(account), {
-          billingKey: c.billingKey,
-          goodName: c.goodName,
-          price: c.amount,
-          recvPhone: c.buyer.phone ?? '',
-          installmentMonths: c.installmentMonths,
-          ...taxSplit(c),
-          ...noticeTarget(c),
-        });
+        const result = await client.billPay(seller(account), billPayInput(c));
         if (result.kind !== 'ok') return result;
         const { providerPaymentId, price, receiptUrl } = result.value;
-        return ok({ providerPaymentId, amount: price, receiptUrl, approvedAt: new Date(), installmentMonths: c.installmentMonths });
+        return ok({ providerPaymentId, amount: price, receiptUrl, approvedAt: now(), installmentMonths: c.installmentMonths });
       }),
     remove: (account, key) => inDomainTerms(paths.billingKeys, () => client.billDelete(seller(account), { billingKey: key.billingKey })),
+    isFinalRefusal: (providerCode) => PAYAPP_FINAL_CHARGE_REFUSALS.has(providerCode),
   };
 
   const recurring: Recurring = {

@@ -262,22 +262,16 @@ export class PayAppClient {
     }));
   }
 
+  /** The input rules of billPay alone, for a caller that must know the charge is sendable before it records anything. */
+  validateBillPay(input: BillPayInput): void {
+    billPayForm(input);
+  }
+
   /** billPay: charge a registered card. PayApp requires the tax split; without one, all is taxable. */
   async billPay(credentials: PayAppCredentials, input: BillPayInput): Promise<ProviderResult<BillPayResult>> {
-    const price = rules.amount('price', input.price, 10);
-    const months = rules.installmentMonths('installmentMonths', input.installmentMonths, price);
-    const form = new PayAppForm('billPay')
-      .seller(credentials)
-      .set('encBill', rules.text('billingKey', input.billingKey, MAX_ID))
-      .set('goodname', rules.textWithoutUri('goodName', input.goodName, MAX_NAME))
-      .set('price', price)
-      .set('recvphone', rules.phone('recvPhone', input.recvPhone))
-      .set('cardinst', String(months).padStart(2, '0'));
-    setTaxSplit(form, 'amount', taxSplitOf(price, input) ?? vatIncludedSplit(price));
-    setNoticeTarget(form, input);
-    return this.command(form, (fields) => ({
+    return this.command(billPayForm(input).seller(credentials), (fields) => ({
       providerPaymentId: required(fields, 'mul_no'),
-      price: optionalInt(fields, 'price') ?? price,
+      price: optionalInt(fields, 'price') ?? input.price,
       receiptUrl: optional(fields, 'CSTURL'),
     }));
   }
@@ -487,6 +481,21 @@ function cashStRegistForm(input: CashStRegistInput): PayAppForm {
     .set('amt_tax', vat)
     .set('corp_tax_type', CORP_TAX_TYPES[input.taxType])
     .set('mul_no', input.providerPaymentId === undefined ? undefined : providerId('providerPaymentId', input.providerPaymentId));
+}
+
+/** billPay's form without the seller's credentials, every input rule checked. */
+function billPayForm(input: BillPayInput): PayAppForm {
+  const price = rules.amount('price', input.price, 10);
+  const months = rules.installmentMonths('installmentMonths', input.installmentMonths, price);
+  const form = new PayAppForm('billPay')
+    .set('encBill', rules.text('billingKey', input.billingKey, MAX_ID))
+    .set('goodname', rules.textWithoutUri('goodName', input.goodName, MAX_NAME))
+    .set('price', price)
+    .set('recvphone', rules.phone('recvPhone', input.recvPhone))
+    .set('cardinst', String(months).padStart(2, '0'));
+  setTaxSplit(form, 'amount', taxSplitOf(price, input) ?? vatIncludedSplit(price));
+  setNoticeTarget(form, input);
+  return form;
 }
 
 function dayOfMonth(day: number | undefined): number {

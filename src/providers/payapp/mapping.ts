@@ -85,6 +85,15 @@ export const ERRNO_ERROR_CODES: Readonly<Record<string, UserErrorCode>> = {
   '80030': UserErrorCode.AMOUNT_EXCEEDS_REMAINING,
 };
 
+/**
+ * errnos after which a stored card can never be charged again, so that recurring charges stop
+ * instead of retrying. The manual's table has none: it gives no codes for card declines (a lost
+ * card and an insufficient balance both answer state=0 without a listed errno), and 70020 means
+ * any bad parameter. So nothing here stops by code; a key deleted through this API stops without
+ * a call, and a refusal that PROVIDER_NOT_CONFIGURED stands for (70010, 70060) stops too.
+ */
+export const PAYAPP_FINAL_CHARGE_REFUSALS: ReadonlySet<string> = new Set();
+
 export function errorCodeOf(errno: string | undefined): UserErrorCode {
   return errno !== undefined && Object.hasOwn(ERRNO_ERROR_CODES, errno) ? ERRNO_ERROR_CODES[errno] : UserErrorCode.PROVIDER_REJECTED;
 }

@@ -40,8 +40,8 @@ function keyIn(c: CardChargeCommand): ApproveKeyInInput {
   };
 }
 
-export function createPayupAdapter(http: ProviderHttp, options: { baseUrl: string }): ProviderAdapter {
-  const client = new PayupClient({ http, baseUrl: options.baseUrl });
+export function createPayupAdapter(http: ProviderHttp, options: { baseUrl: string; now?: () => Date }): ProviderAdapter {
+  const client = new PayupClient({ http, baseUrl: options.baseUrl, now: options.now });
 
   const cardCharges: CardCharges = {
     check: (c) => inDomainTerms(PAYUP_DOMAIN_PATHS.cardCharges, () => client.validateKeyIn(keyIn(c))),

@@ -3,17 +3,7 @@ import { formatKstTimestamp } from '../kst';
 import { exchange } from '../reply';
 import { ProviderResult, ok } from '../types';
 import { encryptCardField } from './encryption';
-import {
-  checkAmount,
-  checkBillingKey,
-  checkBuyer,
-  checkCard,
-  checkCardChargeOptions,
-  checkCardOwner,
-  checkGoodsName,
-  checkNote,
-  checkOrderId,
-} from './input';
+import { checkBillingKey, checkBuyer, checkCard, checkCardChargeOptions, checkCardOwner, checkCharge, checkGoodsName, checkNote } from './input';
 import { billingKeySignature, chargeSignature, deleteSignature } from './signature';
 import type {
   ChargeCardBillingKeyInput,
@@ -78,17 +68,27 @@ export class WelcomeClient {
     return this.send(WELCOME_PATHS.issueBillingKeyWithoutAuth, this.billingKeyRequest(credentials, input), toBillingKey);
   }
 
+  /** The input rules of /billing/billpay alone, for a caller that must know the charge is sendable before it records anything. */
+  validateCardCharge(input: ChargeCardBillingKeyInput): void {
+    checkCardChargeOptions(input, Number(checkCharge(input).price));
+  }
+
+  /** The input rules of /billing/hppbillpay alone. */
+  validatePhoneCharge(input: ChargePhoneBillingKeyInput): void {
+    checkCharge(input);
+  }
+
   /** /billing/billpay: charge a card billing key. */
   async chargeCardBillingKey(credentials: WelcomeCredentials, input: ChargeCardBillingKeyInput): Promise<ProviderResult<WelcomeCharge>> {
-    const amount = checkAmount(input.amount);
-    const request = { ...this.chargeRequest(credentials, input, amount), ...checkCardChargeOptions(input, amount) };
-    return this.send(WELCOME_PATHS.chargeCard, request, (body, receivedAt) => toCharge(body, amount, receivedAt));
+    const request = this.chargeRequest(credentials, input);
+    const amount = Number(request.price);
+    return this.send(WELCOME_PATHS.chargeCard, { ...request, ...checkCardChargeOptions(input, amount) }, (body, receivedAt) => toCharge(body, amount, receivedAt));
   }
 
   /** /billing/hppbillpay: charge a phone billing key (issued on Welcome's web pages, not by this API). */
   async chargePhoneBillingKey(credentials: WelcomeCredentials, input: ChargePhoneBillingKeyInput): Promise<ProviderResult<WelcomeCharge>> {
-    const amount = checkAmount(input.amount);
-    return this.send(WELCOME_PATHS.chargePhone, this.chargeRequest(credentials, input, amount), (body, receivedAt) => toCharge(body, amount, receivedAt));
+    const request = this.chargeRequest(credentials, input);
+    return this.send(WELCOME_PATHS.chargePhone, request, (body, receivedAt) => toCharge(body, Number(request.price), receivedAt));
   }
 
   /** /billing/billkey/delete. */
@@ -117,21 +117,11 @@ export class WelcomeClient {
     };
   }
 
-  /** The fields both charges share. */
-  private chargeRequest({ mid, mkey }: WelcomeCredentials, input: ChargePhoneBillingKeyInput, amount: number): WelcomePhoneChargeRequest {
-    const oid = checkOrderId(input.orderId);
-    const price = String(amount);
+  /** The fields both charges share, signed. */
+  private chargeRequest({ mid, mkey }: WelcomeCredentials, input: ChargePhoneBillingKeyInput): WelcomePhoneChargeRequest {
+    const fields = checkCharge(input);
     const timestamp = this.timestamp();
-    return {
-      mid,
-      oid,
-      goodsName: checkGoodsName(input.goodsName),
-      price,
-      ...checkBuyer(input.buyer),
-      billkey: checkBillingKey(input.billingKey),
-      timestamp,
-      signature: chargeSignature({ mid, mkey, oid, price, timestamp }),
-    };
+    return { mid, ...fields, timestamp, signature: chargeSignature({ mid, mkey, oid: fields.oid, price: fields.price, timestamp }) };
   }
 
   private timestamp(): string {

@@ -1,5 +1,5 @@
 import { InputRules, ProviderInputError } from '../input-rules';
-import type { ChargeCardBillingKeyInput, WelcomeBuyer, WelcomeCard } from './types';
+import type { ChargeCardBillingKeyInput, ChargePhoneBillingKeyInput, WelcomeBuyer, WelcomeCard } from './types';
 
 /** Input that breaks a rule of the Welcome manual; nothing was sent. */
 export class WelcomeInputError extends ProviderInputError {}
@@ -40,6 +40,17 @@ export const checkNote = (note: string | undefined): string | undefined => rules
 export const checkOrderId = (orderId: string): string => rules.text('orderId', orderId, MAX.oid);
 export const checkBillingKey = (billingKey: string): string => rules.text('billingKey', billingKey, MAX.billkey);
 export const checkAmount = (amount: number): number => rules.amount('amount', amount, MAX.priceDigits);
+
+/** The fields both charges (card and phone) send, checked and in wire spelling. */
+export function checkCharge(input: ChargePhoneBillingKeyInput): { oid: string; price: string; goodsName?: string; buyerName: string; buyerTel?: string; buyerEmail?: string; billkey: string } {
+  return {
+    oid: checkOrderId(input.orderId),
+    goodsName: checkGoodsName(input.goodsName),
+    price: String(checkAmount(input.amount)),
+    ...checkBuyer(input.buyer),
+    billkey: checkBillingKey(input.billingKey),
+  };
+}
 
 /** The card charge's optional fields, in wire spelling: VAT and tax-free parts, installments. */
 export function checkCardChargeOptions(input: ChargeCardBillingKeyInput, amount: number) {

@@ -14,6 +14,15 @@ export function welcomeErrorCode(resultCode: string): UserErrorCode {
   return WELCOME_RESULT_CODES[resultCode] ?? UserErrorCode.PROVIDER_REJECTED;
 }
 
+/**
+ * `ResultCode`s after which a billing key can never be charged again, so that recurring charges
+ * stop instead of retrying. Welcome documents no failure code (see WELCOME_RESULT_CODES), so these
+ * are the sandbox's: an unknown or deleted key (W101), a lost or stolen card (C041), an expired
+ * card (C054). Replace them with Welcome's own once it hands over its table; a code not listed is
+ * retried on the schedule, which never charges twice.
+ */
+export const WELCOME_FINAL_CHARGE_REFUSALS: ReadonlySet<string> = new Set(['W101', 'C041', 'C054']);
+
 /** `CardKind` of a card billing key (payapi03 §3.1). */
 export const WELCOME_CARD_KINDS: Readonly<Record<string, WelcomeCardKind>> = {
   '0': 'PERSONAL',

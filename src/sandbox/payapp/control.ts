@@ -18,7 +18,8 @@ import type { PayAppSimulator } from './simulator';
  *   GET  /_sandbox/payapp/notices                 the delivery log
  *   GET  /_sandbox/payapp/payment?mul_no=         one payment as the simulator holds it
  *   GET  /_sandbox/payapp/rebill?rebill_no=       one rebill
- *   POST /_sandbox/clock                          {advanceDays?, advanceMs?}: moves the shared clock, runs due charges
+ *   POST /_sandbox/clock                          {advanceDays?, advanceMs?} or {to}: moves the shared clock forward
+ *                                                 (to an ISO 8601 instant), runs due charges
  */
 type Route = (query: URLSearchParams, body: Record<string, unknown>) => unknown;
 
@@ -79,11 +80,19 @@ function routesOf(sim: PayAppSimulator): Record<string, Route> {
     'GET /_sandbox/payapp/payment': (query) => sim.payment(param(query, 'mul_no')) ?? notFound('payment'),
     'GET /_sandbox/payapp/rebill': (query) => sim.rebill(param(query, 'rebill_no')) ?? notFound('rebill'),
     'POST /_sandbox/clock': (_, body) => {
-      const ms = (numberField(body, 'advanceDays') ?? 0) * DAY_MS + (numberField(body, 'advanceMs') ?? 0);
+      const ms = body.to === undefined ? (numberField(body, 'advanceDays') ?? 0) * DAY_MS + (numberField(body, 'advanceMs') ?? 0) : untilInstant(stringField(body, 'to'), sim.now());
       const charged = sim.advanceClock(ms);
       return { now: sim.now().toISOString(), charged };
     },
   };
+}
+
+/** How far the clock must move to reach `to` (ISO 8601 with a zone); never backwards. */
+function untilInstant(to: string, now: Date): number {
+  const at = Date.parse(to);
+  if (!/^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:\d{2})$/.test(to) || Number.isNaN(at)) throw new SandboxActionError(400, 'to must be an ISO 8601 instant with a zone, e.g. 2027-01-31T10:00:00+09:00');
+  if (at < now.getTime()) throw new SandboxActionError(409, `the clock only moves forward; it is ${now.toISOString()}`);
+  return at - now.getTime();
 }
 
 function notFound(what: string): never {

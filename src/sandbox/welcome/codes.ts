@@ -13,6 +13,7 @@ export const WELCOME_SANDBOX_CODES = {
   PHONE_OUTSIDE_WINDOW: { code: 'W103', message: '승인 가능일(매월 발급일 전후 5일)이 아닙니다.' },
   BAD_TAX: { code: 'W104', message: '부가세 또는 비과세 금액이 올바르지 않습니다.' },
   CARD_DECLINED: { code: 'C051', message: '[카드사 거절] 한도초과' },
+  CARD_LOST: { code: 'C041', message: '[카드사 거절] 분실/도난 카드' },
   CARD_EXPIRED: { code: 'C054', message: '[카드사 거절] 유효기간 오류' },
 } as const;
 

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { formatKstTimestamp } from '../../providers/kst';
+import type { ChargeDecline } from '../test-cards';
 
 export interface SandboxBillingKey {
   billkey: string;
@@ -7,8 +8,8 @@ export interface SandboxBillingKey {
   method: 'CARD' | 'PHONE';
   /** Card keys: the masked number only, never the full one. */
   maskedCardNumber?: string;
-  /** Card keys: the card is a test card whose charges are declined. */
-  chargesDeclined: boolean;
+  /** Card keys: the card is a test card whose charges are declined, and how. */
+  chargeDecline?: ChargeDecline;
   /** Phone keys: the monthly amount every charge must equal. */
   monthlyPrice?: number;
   issuedAt: Date;

@@ -1,12 +1,13 @@
 import { randomInt } from 'node:crypto';
+import { kstDateOf } from '../../domain/calendar';
 import { formatKstTimestamp } from '../../providers/kst';
 import { decryptCardField } from '../../providers/welcome/encryption';
 import { billingKeySignature, chargeSignature, deleteSignature } from '../../providers/welcome/signature';
+import { withinPhoneBillingWindow } from '../../providers/welcome/phone-billing';
 import { WELCOME_PATHS } from '../../providers/welcome/wire';
-import { cardVerdict, chargesDeclined, issuerOf, maskCardNumber } from '../test-cards';
+import { cardVerdict, chargeDeclineOf, issuerOf, maskCardNumber } from '../test-cards';
 import { WELCOME_SANDBOX_CODES as CODES, WelcomeSandboxFailure } from './codes';
 import { WelcomeLedger } from './ledger';
-import { withinMonthlyWindow } from './phone-billing';
 
 /** A reply of the fake Welcome: 200 with a ResultCode, or 400 for a request it cannot process. */
 export interface SimReply {
@@ -72,7 +73,7 @@ function issueBillingKey(ctx: RouteContext, withOwner: boolean): SimReply {
     mid: ctx.mid,
     method: 'CARD',
     maskedCardNumber: maskCardNumber(card.number),
-    chargesDeclined: chargesDeclined(card.number),
+    chargeDecline: chargeDeclineOf(card.number),
     issuedAt: ctx.now,
   });
   const { tid } = ctx.ledger.record({ mid: ctx.mid, kind: 'BILLING_KEY', billkey: key.billkey, price: 0, at: ctx.now });
@@ -101,7 +102,7 @@ function chargeCard(ctx: RouteContext): SimReply {
   if (!key) return failure(CODES.UNKNOWN_BILLING_KEY);
   // VAT may be at most 10% of the total (payapi03 §3.3 `tax`), and the parts may not exceed it.
   if ((tax ?? 0) * 10 > price || (tax ?? 0) + (taxfree ?? 0) > price) return failure(CODES.BAD_TAX);
-  if (key.chargesDeclined) return failure(CODES.CARD_DECLINED);
+  if (key.chargeDecline) return failure(key.chargeDecline === 'LOST_CARD' ? CODES.CARD_LOST : CODES.CARD_DECLINED);
   const applNum = String(randomInt(100_000_000)).padStart(8, '0');
   const { tid } = ctx.ledger.record({ mid: ctx.mid, kind: 'CARD_CHARGE', billkey: key.billkey, oid: field(form, 'oid'), price, applNum, at: ctx.now });
   return success({ ...payTime(ctx.now), Price: String(price), tid, ApplNum: applNum });
@@ -114,7 +115,7 @@ function chargePhone(ctx: RouteContext): SimReply {
   const key = ctx.ledger.activeBillingKey(ctx.mid, field(form, 'billkey'), 'PHONE');
   if (!key) return failure(CODES.UNKNOWN_BILLING_KEY);
   if (price !== key.monthlyPrice) return failure(CODES.PHONE_AMOUNT_MISMATCH);
-  if (!withinMonthlyWindow(key.issuedAt, ctx.now)) return failure(CODES.PHONE_OUTSIDE_WINDOW);
+  if (!withinPhoneBillingWindow(kstDateOf(key.issuedAt), kstDateOf(ctx.now))) return failure(CODES.PHONE_OUTSIDE_WINDOW);
   const { tid } = ctx.ledger.record({ mid: ctx.mid, kind: 'PHONE_CHARGE', billkey: key.billkey, oid: field(form, 'oid'), price, at: ctx.now });
   return success({ ...payTime(ctx.now), Price: String(price), tid });
 }

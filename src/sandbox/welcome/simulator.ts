@@ -57,7 +57,7 @@ export function createWelcomeSimulator(ctx: SimulatorContext): WelcomeSimulator 
     if (!mid || !ledger.mkeyOf(mid) || typeof price !== 'number' || !Number.isSafeInteger(price) || price <= 0) {
       return sendJson(res, 400, { error: 'a registered mid and a positive whole price are required' });
     }
-    const key = ledger.issueBillingKey({ mid, method: 'PHONE', chargesDeclined: false, monthlyPrice: price, issuedAt: ctx.clock.now() });
+    const key = ledger.issueBillingKey({ mid, method: 'PHONE', monthlyPrice: price, issuedAt: ctx.clock.now() });
     sendJson(res, 201, { billkey: key.billkey, issuedAt: key.issuedAt });
   }
 

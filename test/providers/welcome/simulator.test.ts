@@ -1,7 +1,8 @@
 import { encryptCardField } from '../../../src/providers/welcome/encryption';
 import { billingKeySignature } from '../../../src/providers/welcome/signature';
 import { WelcomeSimulator, createWelcomeSimulator } from '../../../src/sandbox/welcome/simulator';
-import { withinMonthlyWindow } from '../../../src/sandbox/welcome/phone-billing';
+import { kstDateOf } from '../../../src/domain/calendar';
+import { withinPhoneBillingWindow } from '../../../src/providers/welcome/phone-billing';
 import { Harness, startHarness } from '../harness';
 
 const MID = 'welcometst';
@@ -89,6 +90,6 @@ describe('phone billing window (payapi03 §3.5: the monthly date ± 5 days)', ()
     ['2024-01-31T10:00', '2024-03-05T10:00', true], // 5 March is 5 days after 29 February
     ['2023-12-20T10:00', '2024-01-18T10:00', true], // across the year end
   ])('issued %s, charged %s: %p', (issued, charged, expected) => {
-    expect(withinMonthlyWindow(at(issued), at(charged))).toBe(expected);
+    expect(withinPhoneBillingWindow(kstDateOf(at(issued)), kstDateOf(at(charged)))).toBe(expected);
   });
 });
