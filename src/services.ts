@@ -6,7 +6,8 @@ import { SecretBox } from './crypto/secret-box';
 import type { Logger } from './logger';
 import { EventBus, InProcessEventBus, TOPICS } from './events/bus';
 import { RedisEventBus } from './events/redis-bus';
-import { PaymentEventFeed } from './modules/payments/payment-event-feed';
+import { PaymentEventFeed, paymentEventFeed } from './modules/payments/payment-event-feed';
+import { SubscriptionFeed, subscriptionFeed } from './modules/subscriptions/subscription-feed';
 import { DomainEvents } from './events/domain-events';
 import { Metrics } from './metrics';
 import { ApiKeyService } from './modules/auth/api-key.service';
@@ -78,6 +79,8 @@ export interface Services {
   webhookSender: WebhookSender;
   /** This instance's ordered stream of committed payment events, whichever instance committed them. */
   paymentFeed: PaymentEventFeed;
+  /** The same for recurring payments' changes. */
+  subscriptionFeed: SubscriptionFeed;
   /**
    * Starts what runs in the background: the event bus and feed, and the workers (settling
    * abandoned money movements, sending webhooks). Returns its stop.
@@ -116,7 +119,9 @@ export function createServices(config: Config, db: DataSource, logger: Logger, o
   const redisBus = config.redisUrl ? new RedisEventBus(config.redisUrl, config.databaseUrl, logger.child({ component: 'redis-bus' })) : undefined;
   const bus: EventBus = redisBus ?? new InProcessEventBus();
   // Across instances a Redis message can be lost: the table is read every second for what none announced.
-  const paymentFeed = new PaymentEventFeed(db, bus, logger, redisBus ? FEED_POLL_MS : 0);
+  const feedPollMs = redisBus ? FEED_POLL_MS : 0;
+  const paymentFeed = paymentEventFeed(db, bus, logger, feedPollMs);
+  const subscriptionChanges = subscriptionFeed(db, bus, logger, feedPollMs);
   const sellers = new SellerService(db, box);
   const domainEvents = new DomainEvents();
   domainEvents.addSink(new WebhookOutbox());
@@ -175,9 +180,11 @@ export function createServices(config: Config, db: DataSource, logger: Logger, o
     webhookEndpoints: new WebhookEndpointService(db, box, sellers, webhookSender, config.webhookAllowPrivateUrls),
     webhookSender,
     paymentFeed,
+    subscriptionFeed: subscriptionChanges,
     async start({ workers: runWorkers = true } = {}) {
       await redisBus?.start(TOPICS);
       await paymentFeed.start();
+      await subscriptionChanges.start();
       // A quarter of a lease: an abandoned call is settled well within two leases of its start.
       const sweepEvery = Math.max(1000, Math.floor(config.moneyLeaseMs / 4));
       const workers = !runWorkers ? [] : [
@@ -189,6 +196,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger, o
       return async () => {
         await Promise.all(workers.map((stop) => stop()));
         await paymentFeed.stop();
+        await subscriptionChanges.stop();
       };
     },
     async checkReady() {

@@ -8,7 +8,7 @@ export interface BusMessages {
   /** A payment event was committed: the whole row, so that no subscriber has to read it again. */
   paymentEvent: PaymentEventRow;
   /** A recurring payment changed and the change was committed: the row as that change left it. */
-  subscriptionChanged: { subscriptionId: string; sellerId: string; subscription: SubscriptionRow };
+  subscriptionChanged: { subscriptionId: string; sellerId: string; subscription: SubscriptionRow; seq: number };
   /** An API key was revoked and the revocation committed: every instance closes its sockets. */
   apiKeyRevoked: { apiKeyId: string };
 }

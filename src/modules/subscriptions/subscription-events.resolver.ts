@@ -11,7 +11,7 @@ type Changed = BusMessages['subscriptionChanged'];
 
 function subscribeChanges({ args, context }: SubscribeResolverData<unknown, { subscriptionId?: string | null }, Context>): AsyncIterable<Changed> {
   const queue: AsyncQueue<Changed> = new AsyncQueue(() => unsubscribe());
-  const unsubscribe = context.services.bus.subscribe('subscriptionChanged', (message) => {
+  const unsubscribe = context.services.subscriptionFeed.subscribe((message) => {
     if (canSee(context.viewer, message.sellerId) && (!args.subscriptionId || args.subscriptionId === message.subscriptionId)) queue.push(message);
   });
   return queue;

@@ -74,8 +74,8 @@ function subscriptionStateChanged(event: SubscriptionEventRow, s: SubscriptionRo
  * change with its event (and its domain event) together.
  */
 export class SubscriptionTransaction {
-  /** Subscriptions as they stand after each change, to be published once the transaction commits. */
-  readonly changed: SubscriptionRow[] = [];
+  /** Subscriptions as they stand after each change, with that change's seq, to be published once the transaction commits. */
+  readonly changed: { subscription: SubscriptionRow; seq: number }[] = [];
 
   constructor(
     readonly manager: EntityManager,
@@ -140,7 +140,7 @@ export class SubscriptionTransaction {
     Object.assign(event, fitToColumns(this.manager, SubscriptionEventRow, event));
     await this.manager.insert(SubscriptionEventRow, event);
     await this.domainEvents.record(this.manager, subscriptionStateChanged(event, subscription));
-    this.changed.push({ ...subscription });
+    this.changed.push({ subscription: { ...subscription }, seq: event.seq });
     return event;
   }
 }
@@ -163,7 +163,7 @@ export class SubscriptionLedger {
       tx = new SubscriptionTransaction(manager, this.logger, this.domainEvents);
       return work(tx);
     });
-    for (const subscription of tx?.changed ?? []) this.bus.publish('subscriptionChanged', { subscriptionId: subscription.id, sellerId: subscription.sellerId, subscription });
+    for (const { subscription, seq } of tx?.changed ?? []) this.bus.publish('subscriptionChanged', { subscriptionId: subscription.id, sellerId: subscription.sellerId, subscription, seq });
     return result;
   }
 
