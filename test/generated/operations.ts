@@ -1,8 +1,24 @@
-/** Internal type. DO NOT USE DIRECTLY. */
-type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
-/** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date in Asia/Seoul, formatted YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** An instant in ISO 8601; the API writes it in UTC (e.g. 2026-01-31T00:00:00.000Z). */
+  DateTime: { input: string; output: string; }
+};
+
 /** What an API key may do. */
 export type ApiKeyRole =
   /** Manages sellers and sees everything. */
@@ -10,48 +26,216 @@ export type ApiKeyRole =
   /** Sees and acts for one seller only. */
   | 'SELLER';
 
+/** What a billing key charges: a card or a phone bill. */
+export type BillingKeyMethod =
+  | 'CARD'
+  | 'PHONE';
+
+/** Whether a billing key can still be charged. */
+export type BillingKeyState =
+  | 'ACTIVE'
+  | 'DELETED';
+
+/** Who pays. */
+export type BuyerInput = {
+  /** The merchant's own id for the buyer. */
+  buyerId?: InputMaybe<Scalars['String']['input']>;
+  /** The buyer's e-mail address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The buyer's name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The buyer's mobile number; PayApp sends the pay request to it by SMS. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** PayApp paycancel (full, partial, or request-only) or Payup cancel2. */
+export type CancelPaymentInput = {
+  /** Less than the remaining amount gives back a part; omitted, all that remains. */
+  amount?: InputMaybe<Scalars['Int']['input']>;
+  /** Optimistic check: when given, the cancel is refused with REMAINING_AMOUNT_CHANGED unless the payment's remainingAmount is exactly this. */
+  expectedRemainingAmount?: InputMaybe<Scalars['Int']['input']>;
+  /** Makes a repeat of this call return the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** PayApp cancelmode=ready: cancel only while still REQUESTED. */
+  onlyIfNotPaid?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The payment. */
+  paymentId: Scalars['ID']['input'];
+  /** Why (PayApp cancelmemo). */
+  reason: Scalars['String']['input'];
+  /** The tax-free part given back. */
+  taxFreeAmount?: InputMaybe<Scalars['Int']['input']>;
+  /** The taxable part given back. */
+  taxableAmount?: InputMaybe<Scalars['Int']['input']>;
+  /** The VAT part given back. */
+  vatAmount?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Card data typed by the buyer. It goes to the provider and nowhere else. */
+export type CardInput = {
+  /** Birth date (YYMMDD) or business number; not needed for Welcome no-auth keys. */
+  birthDateOrBusinessNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Expiry month, MM. */
+  expiryMonth: Scalars['String']['input'];
+  /** Expiry year, YY or YYYY. */
+  expiryYear: Scalars['String']['input'];
+  /** The card number, digits only. */
+  number: Scalars['String']['input'];
+  /** First two digits of the card password; not needed for Welcome no-auth keys. */
+  passwordFirstTwo?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Why a cash receipt is issued. */
+export type CashReceiptPurpose =
+  /** As proof of a business expense (tr_code 1). */
+  | 'EXPENSE_PROOF'
+  /** For the buyer's income deduction (tr_code 0). */
+  | 'INCOME_DEDUCTION';
+
+/** Whether a cash receipt stands or was cancelled. */
+export type CashReceiptState =
+  | 'CANCELLED'
+  | 'ISSUED';
+
 /** Create an API key. */
 export type CreateApiKeyInput = {
   /** Makes a repeat of this call return the first result (without the secret). */
-  idempotencyKey?: string | null | undefined;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** A name to tell keys apart. */
-  name: string;
+  name: Scalars['String']['input'];
   /** PLATFORM (everything) or SELLER (one seller). */
   role: ApiKeyRole;
   /** The seller of a SELLER key; implied when a SELLER key creates a key. */
-  sellerId?: string | number | null | undefined;
+  sellerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Onboard a seller that already has provider accounts. */
 export type CreateSellerInput = {
   /** Makes a repeat of this call return the first result. */
-  idempotencyKey?: string | null | undefined;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The seller's display name. */
-  name: string;
+  name: Scalars['String']['input'];
   /** The seller's PayApp account. */
-  payApp?: PayAppCredentialsInput | null | undefined;
+  payApp?: InputMaybe<PayAppCredentialsInput>;
   /** The seller's Payup account. */
-  payup?: PayupCredentialsInput | null | undefined;
+  payup?: InputMaybe<PayupCredentialsInput>;
   /** The seller's Welcome account. */
-  welcome?: WelcomeCredentialsInput | null | undefined;
+  welcome?: InputMaybe<WelcomeCredentialsInput>;
 };
+
+/** The currency of an amount; amounts are in its smallest unit (won, cents). */
+export type Currency =
+  | 'KRW'
+  | 'USD';
+
+/** The unit of a recurring payment cycle. */
+export type CycleUnit =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+/** What caused a state transition. */
+export type EventSource =
+  | 'API'
+  | 'OPERATOR'
+  | 'PROVIDER_NOTICE'
+  | 'SCHEDULER';
 
 /** A seller's PayApp account: userid and the linkkey / linkval from the PayApp admin. */
 export type PayAppCredentialsInput = {
   /** PayApp linkkey (secret; stored encrypted, never readable). */
-  linkKey: string;
+  linkKey: Scalars['String']['input'];
   /** PayApp linkval (secret; stored encrypted, never readable). */
-  linkValue: string;
+  linkValue: Scalars['String']['input'];
   /** PayApp seller id (userid). */
-  userId: string;
+  userId: Scalars['String']['input'];
 };
+
+/** Payup keyin2: approve a card payment from typed card data. */
+export type PayWithCardInput = {
+  /** The amount in won. */
+  amount: Scalars['Int']['input'];
+  /** Who pays; Payup needs a name. */
+  buyer: BuyerInput;
+  /** The card; sent to Payup and forgotten. */
+  card: CardInput;
+  /** What is sold. */
+  goodName: Scalars['String']['input'];
+  /** Makes a repeat of this call return the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Installment months; 0 is a lump sum. */
+  installmentMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** The merchant's own order number (Payup orderNumber). */
+  orderId: Scalars['String']['input'];
+  /** Required with a PLATFORM key; implied by a SELLER key. */
+  sellerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Send Payup's KakaoTalk receipt to the buyer's phone. */
+  sendKakaoNotice?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The tax-free amount. */
+  taxFreeAmount?: InputMaybe<Scalars['Int']['input']>;
+  /** The taxable amount. */
+  taxableAmount?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Narrows a list of payments; every given condition must hold. */
+export type PaymentFilter = {
+  /** Created at or after this instant. */
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Created before this instant. */
+  createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Any of these methods. */
+  methods?: InputMaybe<Array<PaymentMethod>>;
+  /** Exactly this merchant order number. */
+  orderId?: InputMaybe<Scalars['String']['input']>;
+  /** Exactly this provider payment id. */
+  providerPaymentId?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these providers. */
+  providers?: InputMaybe<Array<Provider>>;
+  /** Any of these states. */
+  states?: InputMaybe<Array<PaymentState>>;
+};
+
+/** How the buyer paid (PayApp pay_type, or the provider of a direct charge). */
+export type PaymentMethod =
+  | 'APPLEPAY'
+  | 'BANK_TRANSFER'
+  | 'BILLING'
+  | 'CARD'
+  | 'GIFT_CERTIFICATE'
+  | 'IN_PERSON'
+  | 'KAKAOPAY'
+  | 'NAVERPAY'
+  | 'OVERSEAS_CARD'
+  | 'PAYCO'
+  | 'PHONE'
+  | 'SMILEPAY'
+  | 'VIRTUAL_ACCOUNT'
+  | 'WECHATPAY';
+
+/** The life of a payment. PayApp pay_state codes are given beside each value. */
+export type PaymentState =
+  /** The approval was cancelled in full (pay_state 9, 64). */
+  | 'APPROVAL_CANCELLED'
+  /** A recurring charge failed (pay_state 99), or the provider declined a direct charge. */
+  | 'FAILED'
+  /** Paid (pay_state 4). */
+  | 'PAID'
+  /** Part of the amount was cancelled (pay_state 70, 71). */
+  | 'PARTIALLY_CANCELLED'
+  /** Asked of the buyer, not paid yet (pay_state 1). */
+  | 'REQUESTED'
+  /** The request was cancelled before payment (pay_state 8, 32; older 16). */
+  | 'REQUEST_CANCELLED'
+  /** The provider did not answer in time; settled later by a notice or an operator. */
+  | 'UNKNOWN'
+  /** A virtual account was issued; waiting for the deposit (pay_state 10). */
+  | 'WAITING_FOR_DEPOSIT';
 
 /** A seller's Payup account. */
 export type PayupCredentialsInput = {
   /** Payup API certification key (secret; stored encrypted, never readable). */
-  apiCertKey: string;
+  apiCertKey: Scalars['String']['input'];
   /** Payup merchant id. */
-  merchantId: string;
+  merchantId: Scalars['String']['input'];
 };
 
 /** A payment provider this API speaks to. */
@@ -59,6 +243,93 @@ export type Provider =
   | 'PAYAPP'
   | 'PAYUP'
   | 'WELCOME';
+
+/** PayApp paycancelreq: ask for a cancellation after D+5 or after settlement. */
+export type RequestCancellationInput = {
+  /** Less than the remaining amount gives back a part; omitted, all that remains. */
+  amount?: InputMaybe<Scalars['Int']['input']>;
+  /** The depositor's name for the refund transfer (PayApp dpname). */
+  depositorName?: InputMaybe<Scalars['String']['input']>;
+  /** Makes a repeat of this call return the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The payment. */
+  paymentId: Scalars['ID']['input'];
+  /** Why (PayApp cancelmemo). */
+  reason: Scalars['String']['input'];
+  /** The tax-free part given back. */
+  taxFreeAmount?: InputMaybe<Scalars['Int']['input']>;
+  /** The taxable part given back. */
+  taxableAmount?: InputMaybe<Scalars['Int']['input']>;
+  /** The VAT part given back. */
+  vatAmount?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** PayApp payrequest. */
+export type RequestPaymentInput = {
+  /** The amount, in the currency's smallest unit. */
+  amount: Scalars['Int']['input'];
+  /** The merchant app's URL scheme to return to. */
+  appUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Who pays; a phone number is needed for the SMS. */
+  buyer: BuyerInput;
+  /** PayApp vccode; required for USD. */
+  countryCallingCode?: InputMaybe<Scalars['String']['input']>;
+  /** KRW by default; USD needs countryCallingCode and allows cards only. */
+  currency?: InputMaybe<Currency>;
+  /** What is sold (no URLs: PayApp refuses them). */
+  goodName: Scalars['String']['input'];
+  /** Makes a repeat of this call return the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** A memo shown to the buyer (no URLs). */
+  memo?: InputMaybe<Scalars['String']['input']>;
+  /** The methods the buyer may choose from (PayApp openpaytype); all when omitted. */
+  methods?: InputMaybe<Array<PaymentMethod>>;
+  /** The merchant's own order number. */
+  orderId?: InputMaybe<Scalars['String']['input']>;
+  /** Ask the buyer for an address. */
+  requestAddress?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Where the buyer returns after paying. */
+  returnUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Required with a PLATFORM key; implied by a SELLER key. */
+  sellerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Send the pay request by SMS. */
+  sendSms?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Skip PayApp's receipt page after payment. */
+  skipReceiptPage?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The tax-free supply amount. */
+  taxFreeAmount?: InputMaybe<Scalars['Int']['input']>;
+  /** The taxable supply amount. */
+  taxableAmount?: InputMaybe<Scalars['Int']['input']>;
+  /** The merchant's own value, returned in every notice. */
+  var1?: InputMaybe<Scalars['String']['input']>;
+  /** A second merchant value, returned in every notice. */
+  var2?: InputMaybe<Scalars['String']['input']>;
+  /** The VAT. */
+  vatAmount?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Revoke an API key for good. */
+export type RevokeApiKeyInput = {
+  /** The key to revoke. */
+  apiKeyId: Scalars['ID']['input'];
+  /** Makes a repeat of this call return the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The life of a recurring payment. */
+export type SubscriptionState =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'EXPIRED'
+  | 'PAUSED'
+  | 'PENDING_APPROVAL';
+
+/** Whether a sale is taxable. */
+export type TaxType =
+  /** Taxable (TG01). */
+  | 'TAXABLE'
+  /** Tax free (TG02). */
+  | 'TAX_FREE';
 
 /** Why a mutation was refused. */
 export type UserErrorCode =
@@ -76,9 +347,9 @@ export type UserErrorCode =
 /** A seller's WelcomePayments account. */
 export type WelcomeCredentialsInput = {
   /** Welcome merchant id (mid). */
-  mid: string;
+  mid: Scalars['String']['input'];
   /** Welcome merchant key (secret; stored encrypted, never readable). */
-  mkey: string;
+  mkey: Scalars['String']['input'];
 };
 
 export type CreateSellerMutationVariables = Exact<{
@@ -86,14 +357,14 @@ export type CreateSellerMutationVariables = Exact<{
 }>;
 
 
-export type CreateSellerMutation = { createSeller: { seller: { id: string, name: string, providerAccounts: Array<{ provider: Provider, accountId: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type CreateSellerMutation = { __typename?: 'Mutation', createSeller: { __typename?: 'SellerPayload', seller?: { __typename?: 'Seller', id: string, name: string, providerAccounts: Array<{ __typename?: 'ProviderAccount', provider: Provider, accountId: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type CreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
 }>;
 
 
-export type CreateApiKeyMutation = { createApiKey: { secret: string | null, apiKey: { id: string, role: ApiKeyRole, revokedAt: string | null, seller: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+export type CreateApiKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreateApiKeyPayload', secret?: string | null, apiKey?: { __typename?: 'ApiKey', id: string, role: ApiKeyRole, revokedAt?: string | null, seller?: { __typename?: 'Seller', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 
 export const CreateSellerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSeller"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSellerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSeller"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"providerAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"accountId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateSellerMutation, CreateSellerMutationVariables>;
