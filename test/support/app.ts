@@ -58,7 +58,8 @@ async function freePort(): Promise<number> {
  * it over HTTP exactly as it would to the providers; only the environment differs.
  */
 export async function startTestApp(testFile: string, options: { env?: Record<string, string>; queryLogger?: TypeOrmLogger } = {}): Promise<TestApp> {
-  const { db, url: databaseUrl } = await freshDatabase(testFile, options.queryLogger);
+  const database = await freshDatabase(testFile, options.queryLogger);
+  const { db, url: databaseUrl } = database;
   const platformSecret = `sk_test_${randomBytes(16).toString('hex')}`;
   const logs = new LogCapture();
   const logger = createLogger('debug', logs);
@@ -100,7 +101,7 @@ export async function startTestApp(testFile: string, options: { env?: Record<str
       await server.close();
       await services.close();
       await sandbox.close();
-      await db.destroy();
+      await database.drop();
     },
   };
 }
