@@ -15,6 +15,7 @@ import { Announcer } from './announcer';
 import { runCommand } from './commands';
 import { createControlHandler } from './control';
 import { NoticeDelivery, NoticeSender } from './notifier';
+import { createPayPages } from './pay-page';
 import { formatKstDay } from './schedule';
 import { PayAppStore, RebillStatus, SimPayment } from './state';
 import type { CommandWorld, SimWorld } from './world';
@@ -130,6 +131,7 @@ export function createPayAppSimulator(ctx: SimulatorContext, options: PayAppSimu
         ctx.logger.debug({ cmd: new URLSearchParams(body).get('cmd'), state: answer.state, errno: answer.errno }, 'payapp command');
         return send(res, 200, encodeFields(answer), 'text/html; charset=utf-8');
       }
+      if (await payPages(req, res, url)) return;
       if (await control(req, res, url)) return;
       sendJson(res, 404, { error: `no route ${req.method} ${url.pathname}` });
     },
@@ -164,5 +166,6 @@ export function createPayAppSimulator(ctx: SimulatorContext, options: PayAppSimu
     close: () => sender.close(),
   };
   const control = createControlHandler(simulator);
+  const payPages = createPayPages(world);
   return simulator;
 }
