@@ -1,4 +1,5 @@
 import { ApolloServer, ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { GraphQLError, GraphQLSchema, parse } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -10,6 +11,7 @@ import { formatGraphQLError, unauthenticated } from './graphql/errors';
 import { checkQueryLimits } from './graphql/limits';
 import type { Viewer } from './modules/auth/viewer';
 import type { Services } from './services';
+import { webRoutes, WebOptions } from './web';
 import { payAppWebhook } from './webhooks/payapp';
 
 /** An HTTP route: answers the request itself, given its whole body. */
@@ -68,7 +70,7 @@ function operationsPlugin(metrics: Services['metrics']): ApolloServerPlugin<Cont
  * provider webhooks, /healthz, /readyz and /metrics. close() drains both transports
  * and leaves the database pool to the caller.
  */
-export async function startServer(services: Services, schema: GraphQLSchema): Promise<RunningServer> {
+export async function startServer(services: Services, schema: GraphQLSchema, web: WebOptions = {}): Promise<RunningServer> {
   const { config, logger, metrics } = services;
   const httpServer = createServer();
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
@@ -111,6 +113,7 @@ export async function startServer(services: Services, schema: GraphQLSchema): Pr
       return formatGraphQLError(formatted);
     },
     plugins: [
+      ApolloServerPluginLandingPageDisabled(), // browsers get the bundled IDE instead (src/web)
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationsPlugin(metrics),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
@@ -161,11 +164,14 @@ export async function startServer(services: Services, schema: GraphQLSchema): Pr
     '/webhooks/payapp': payAppWebhook({ sellers: services.sellers, notices: services.notices, logger: logger.child({ webhook: 'payapp' }) }),
   };
 
+  const webRoute = webRoutes(web);
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const route = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const page = webRoute(req, route);
     const handler = allRoutes[route] as RouteHandler | undefined;
-    const stop = metrics.httpRequests.startTimer({ route: handler ? route : 'unknown' });
+    const stop = metrics.httpRequests.startTimer({ route: page?.route ?? (handler ? route : 'unknown') });
     res.on('finish', () => stop({ status: String(res.statusCode) }));
+    if (page) return page.handle(req, res);
     if (!handler) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     readBody(req)
       .then((body) => handler(req, res, body))

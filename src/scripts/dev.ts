@@ -1,25 +1,16 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/data-source';
 import { createLogger } from '../logger';
 import { SellerRow } from '../modules/sellers/seller.entity';
-import { startSandbox } from '../sandbox';
+import { projectRoot } from '../project-root';
+import { Sandbox, startSandbox } from '../sandbox';
 import { createSchema } from '../schema';
 import { startServer } from '../server';
 import { createServices, Services } from '../services';
-
-const DEV_DIR = join(__dirname, '..', '..', '..', '.dev');
-
-/** A value kept across dev restarts (secrets sealed with the key must stay readable). */
-function devSecret(name: string, make: () => string): string {
-  mkdirSync(DEV_DIR, { recursive: true });
-  const file = join(DEV_DIR, name);
-  if (!existsSync(file)) writeFileSync(file, make(), { mode: 0o600 });
-  return readFileSync(file, 'utf8').trim();
-}
+import { DEV_DIR, devSecret, writeDevFile } from './dev-files';
+import { devPorts, ensurePortsFree, PortError } from './ports';
 
 const DEMO = {
   name: 'Demo seller',
@@ -28,7 +19,7 @@ const DEMO = {
 };
 
 /** The demo seller, with accounts at every sandbox provider (the sandbox forgets them on restart). */
-async function demoSeller(services: Services, sandbox: Awaited<ReturnType<typeof startSandbox>>): Promise<SellerRow> {
+async function demoSeller(services: Services, sandbox: Sandbox): Promise<SellerRow> {
   sandbox.payapp.simulator.addSeller(DEMO.payApp);
   const res = await fetch(`${sandbox.payup.url}/_sandbox/payup/merchants`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEMO.payup) });
   if (!res.ok) throw new Error(`the Payup sandbox refused the demo merchant: ${res.status}`);
@@ -37,14 +28,16 @@ async function demoSeller(services: Services, sandbox: Awaited<ReturnType<typeof
 
 /**
  * `npm run dev`: the quick start. Creates and migrates the database, starts the provider sandbox
- * and the API pointed at it, and prints what a first request needs.
+ * and the API pointed at it (with the GraphQL IDE holding the platform key and the sandbox
+ * console), writes what the walkthrough needs to .dev/ and prints it.
  */
 async function main(): Promise<void> {
   const env = process.env;
-  const sandboxLogger = createLogger(env.LOG_LEVEL ?? 'info').child({ in: 'sandbox' });
+  const ports = devPorts(env);
+  await ensurePortsFree([ports.api, ports.payapp, ports.welcome, ports.payup], env.HOST || '0.0.0.0');
   const sandbox = await startSandbox({
-    logger: sandboxLogger,
-    ports: { payapp: Number(env.SANDBOX_PAYAPP_PORT ?? 4101), welcome: Number(env.SANDBOX_WELCOME_PORT ?? 4102), payup: Number(env.SANDBOX_PAYUP_PORT ?? 4103) },
+    logger: createLogger(env.LOG_LEVEL ?? 'info').child({ in: 'sandbox' }),
+    ports: { payapp: ports.payapp.port, welcome: ports.welcome.port, payup: ports.payup.port },
   });
   const config = loadConfig({
     ...env,
@@ -52,23 +45,36 @@ async function main(): Promise<void> {
     ENCRYPTION_KEY: env.ENCRYPTION_KEY ?? devSecret('encryption-key', () => randomBytes(32).toString('hex')),
     BOOTSTRAP_API_KEY: env.BOOTSTRAP_API_KEY ?? devSecret('platform-key', () => `sk_dev_${randomBytes(24).toString('base64url')}`),
   });
+  const key = config.bootstrapApiKey as string;
   const logger = createLogger(config.logLevel);
   const db = await openDatabase({ url: config.databaseUrl, migrate: true });
   const services = createServices(config, db, logger);
-  await services.apiKeys.ensureBootstrapKey(config.bootstrapApiKey as string);
+  await services.apiKeys.ensureBootstrapKey(key);
   const seller = await demoSeller(services, sandbox);
-  const server = await startServer(services, await createSchema());
+  const server = await startServer(services, await createSchema(), {
+    ideHeaders: { authorization: `Bearer ${key}` },
+    sandboxConsole: { key },
+  });
 
-  const graphqlUrl = `http://localhost:${config.port}/graphql`;
+  const api = `http://localhost:${config.port}`;
+  writeDevFile('platform-key', key);
+  writeDevFile('seller-id', seller.id);
+  writeDevFile('api-url', api);
+  writeDevFile('payapp-url', sandbox.payapp.url);
   console.log(
     [
       '',
-      `  GraphQL (HTTP and WebSocket)  ${graphqlUrl}`,
-      `  Platform API key              ${config.bootstrapApiKey}`,
+      `  GraphQL (HTTP and WebSocket)  ${api}/graphql   (open it in a browser: GraphiQL, with the key below)`,
+      `  Sandbox console               ${api}/sandbox   (payments, billing keys, subscriptions, live)`,
+      `  Platform API key              ${key}`,
       `  Demo seller id                ${seller.id}`,
-      `  PayApp sandbox                ${sandbox.payapp.url}  (pay a request: POST /_sandbox/payapp/pay?mul_no=…&method=card)`,
+      `  PayApp sandbox                ${sandbox.payapp.url}   (a payment's payUrl is its pay page)`,
       `  Payup sandbox                 ${sandbox.payup.url}`,
       `  Welcome sandbox               ${sandbox.welcome.url}`,
+      '',
+      `  Written to ${DEV_DIR}: platform-key, seller-id, api-url, payapp-url`,
+      `  The README's walkthrough starts with:  ROOT=${projectRoot()}`,
+      `  Or run it all at once:  npm --prefix ${projectRoot()} run demo`,
       '',
     ].join('\n'),
   );
@@ -86,6 +92,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  createLogger().fatal({ err }, 'dev start failed');
+  if (err instanceof PortError) console.error(`npm run dev: ${err.message}`);
+  else createLogger().fatal({ err }, 'dev start failed');
   process.exit(1);
 });
