@@ -28,12 +28,16 @@ export type ApiKeyRole =
 
 /** What a billing key charges: a card or a phone bill. */
 export type BillingKeyMethod =
+  /** A card (PayApp billRegist, Welcome card billing key). */
   | 'CARD'
+  /** A mobile phone bill (Welcome phone billing key); each charge must equal the monthly amount agreed. */
   | 'PHONE';
 
 /** Whether a billing key can still be charged. */
 export type BillingKeyState =
+  /** It can be charged. */
   | 'ACTIVE'
+  /** Deleted at the provider (PayApp billDelete); charges are refused. */
   | 'DELETED';
 
 /** Who pays. */
@@ -50,7 +54,7 @@ export type BuyerInput = {
 
 /** PayApp paycancel (full, partial, or request-only) or Payup cancel2. */
 export type CancelPaymentInput = {
-  /** Less than the remaining amount gives back a part; omitted, all that remains. */
+  /** How much to give back, in the currency's smallest unit: less than remainingAmount gives back a part (PayApp partcancel, cancelprice); omitted, all that remains. */
   amount?: InputMaybe<Scalars['Int']['input']>;
   /** Optimistic check: when given, the cancel is refused with REMAINING_AMOUNT_CHANGED unless the payment's remainingAmount is exactly this. */
   expectedRemainingAmount?: InputMaybe<Scalars['Int']['input']>;
@@ -93,7 +97,9 @@ export type CashReceiptPurpose =
 
 /** Whether a cash receipt stands or was cancelled. */
 export type CashReceiptState =
+  /** Cancelled (PayApp cashStCancel). */
   | 'CANCELLED'
+  /** Issued and reported to the tax authority (PayApp cashStRegist). */
   | 'ISSUED';
 
 /** Create an API key. */
@@ -124,20 +130,29 @@ export type CreateSellerInput = {
 
 /** The currency of an amount; amounts are in its smallest unit (won, cents). */
 export type Currency =
+  /** Korean won; amounts are whole won (PayApp reqmode krw). */
   | 'KRW'
+  /** US dollars for overseas cards; amounts are in cents (PayApp reqmode usd). */
   | 'USD';
 
 /** The unit of a recurring payment cycle. */
 export type CycleUnit =
+  /** Every day (PayApp rebillCycleType Day). */
   | 'DAY'
+  /** Monthly on BillingCycle.dayOfMonth (PayApp rebillCycleType Month, rebillCycleMonth). */
   | 'MONTH'
+  /** Weekly on BillingCycle.dayOfWeek (PayApp rebillCycleType Week, rebillCycleWeek). */
   | 'WEEK';
 
 /** What caused a state transition. */
 export type EventSource =
+  /** A mutation of this API, and the provider's answer to it. */
   | 'API'
+  /** A person settling the payment by hand (e.g. an UNKNOWN outcome checked with the provider). */
   | 'OPERATOR'
+  /** A notice the provider sent (PayApp feedbackurl, failurl or common feedback URL). */
   | 'PROVIDER_NOTICE'
+  /** This service charging a due recurring payment. */
   | 'SCHEDULER';
 
 /** A seller's PayApp account: userid and the linkkey / linkval from the PayApp admin. */
@@ -170,9 +185,9 @@ export type PayWithCardInput = {
   sellerId?: InputMaybe<Scalars['ID']['input']>;
   /** Send Payup's KakaoTalk receipt to the buyer's phone. */
   sendKakaoNotice?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The tax-free amount. */
+  /** The tax-free part of amount in won (Payup freeAmount). */
   taxFreeAmount?: InputMaybe<Scalars['Int']['input']>;
-  /** The taxable amount. */
+  /** The taxable part of amount in won (Payup taxAmount). */
   taxableAmount?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -194,21 +209,35 @@ export type PaymentFilter = {
   states?: InputMaybe<Array<PaymentState>>;
 };
 
-/** How the buyer paid (PayApp pay_type, or the provider of a direct charge). */
+/** How the buyer paid (PayApp pay_type, or the provider of a direct charge). In RequestPaymentInput.methods, what the buyer may choose (PayApp openpaytype). */
 export type PaymentMethod =
+  /** Apple Pay (PayApp pay_type 23, openpaytype applepay). */
   | 'APPLEPAY'
+  /** A real-time account transfer (PayApp pay_type 6, openpaytype rbank). */
   | 'BANK_TRANSFER'
+  /** A charge on a stored PayApp billing key (PayApp pay_type 17). Cannot be requested as a method. */
   | 'BILLING'
+  /** A credit or debit card (PayApp pay_type 1, openpaytype card); Payup and Welcome card charges too. */
   | 'CARD'
+  /** A gift certificate (pay_type 9 in PayApp's older manual). Cannot be requested as a method. */
   | 'GIFT_CERTIFICATE'
+  /** Paid face to face at the seller's terminal (PayApp pay_type 4). Cannot be requested as a method. */
   | 'IN_PERSON'
+  /** Kakao Pay (PayApp pay_type 15, openpaytype kakaopay). */
   | 'KAKAOPAY'
+  /** Naver Pay (PayApp pay_type 16, openpaytype naverpay). */
   | 'NAVERPAY'
+  /** A card issued abroad, paid in USD (PayApp pay_type 3). Cannot be requested as a method. */
   | 'OVERSEAS_CARD'
+  /** PAYCO (openpaytype payco). PayApp reports a PAYCO payment as CARD (pay_type 1). */
   | 'PAYCO'
+  /** Charged to the mobile phone bill (PayApp pay_type 2, openpaytype phone); Welcome phone billing keys too. */
   | 'PHONE'
+  /** Smile Pay (PayApp pay_type 21, openpaytype smilepay). */
   | 'SMILEPAY'
+  /** A deposit into a virtual account issued for this payment (PayApp pay_type 7, openpaytype vbank): WAITING_FOR_DEPOSIT until the money arrives. */
   | 'VIRTUAL_ACCOUNT'
+  /** WeChat Pay (openpaytype wechat). PayApp gives it no pay_type, so a paid payment never reports it. */
   | 'WECHATPAY';
 
 /** The life of a payment. PayApp pay_state codes are given beside each value. */
@@ -240,13 +269,16 @@ export type PayupCredentialsInput = {
 
 /** A payment provider this API speaks to. */
 export type Provider =
+  /** PayApp (payapp.kr): pay requests by SMS or pay URL, cancels, recurring payments (rebill), cash receipts; reports changes by notice. */
   | 'PAYAPP'
+  /** Payup: card payments from typed card data (key-in). */
   | 'PAYUP'
+  /** WelcomePayments PayAPI: card and phone billing keys and their charges. */
   | 'WELCOME';
 
 /** PayApp paycancelreq: ask for a cancellation after D+5 or after settlement. */
 export type RequestCancellationInput = {
-  /** Less than the remaining amount gives back a part; omitted, all that remains. */
+  /** How much to give back, in the currency's smallest unit: less than remainingAmount gives back a part (PayApp partcancel, cancelprice); omitted, all that remains. */
   amount?: InputMaybe<Scalars['Int']['input']>;
   /** The depositor's name for the refund transfer (PayApp dpname). */
   depositorName?: InputMaybe<Scalars['String']['input']>;
@@ -296,15 +328,15 @@ export type RequestPaymentInput = {
   sendSms?: InputMaybe<Scalars['Boolean']['input']>;
   /** Skip PayApp's receipt page after payment. */
   skipReceiptPage?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The tax-free supply amount. */
+  /** The tax-free part of amount (PayApp amount_taxfree). */
   taxFreeAmount?: InputMaybe<Scalars['Int']['input']>;
-  /** The taxable supply amount. */
+  /** The taxable supply part of amount (PayApp amount_taxable); with the other two parts it must add up to amount. */
   taxableAmount?: InputMaybe<Scalars['Int']['input']>;
   /** The merchant's own value, returned in every notice. */
   var1?: InputMaybe<Scalars['String']['input']>;
   /** A second merchant value, returned in every notice. */
   var2?: InputMaybe<Scalars['String']['input']>;
-  /** The VAT. */
+  /** The VAT part of amount (PayApp amount_vat). */
   vatAmount?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -318,10 +350,15 @@ export type RevokeApiKeyInput = {
 
 /** The life of a recurring payment. */
 export type SubscriptionState =
+  /** Charging on its cycle; nextChargeOn says when. */
   | 'ACTIVE'
+  /** Ended for good (PayApp rebillCancel); never charges again. */
   | 'CANCELLED'
+  /** Past expiresOn; never charges again. */
   | 'EXPIRED'
+  /** Stopped for now (PayApp rebillStop); days passed while paused are not charged. */
   | 'PAUSED'
+  /** Registered; the buyer has not approved the first charge at payUrl yet. */
   | 'PENDING_APPROVAL';
 
 /** Whether a sale is taxable. */
@@ -331,17 +368,27 @@ export type TaxType =
   /** Tax free (TG02). */
   | 'TAX_FREE';
 
-/** Why a mutation was refused. */
+/** Why a mutation was refused. UserError.field points at the input field at fault; providerCode carries the provider's own code. */
 export type UserErrorCode =
+  /** The amount is more than what remains to cancel (remainingAmount). */
   | 'AMOUNT_EXCEEDS_REMAINING'
+  /** A request with this idempotency key is still running: repeat it once that one has finished to get its result. */
   | 'IDEMPOTENCY_KEY_IN_USE'
+  /** This idempotency key was used with a different input: use a new key for a new request. */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** The object is not in a state that allows this, e.g. cancelling a payment that was never paid; read it again for its state. */
   | 'INVALID_STATE'
+  /** An id in the input names nothing the key may see (another seller's objects count as absent). */
   | 'NOT_FOUND'
+  /** The seller has no account at this provider, or the provider refused the account's credentials or permissions: fix the seller's setup, not the request. */
   | 'PROVIDER_NOT_CONFIGURED'
+  /** The provider refused the request; providerCode and message say why (e.g. a declined card, PayApp errno 70020). */
   | 'PROVIDER_REJECTED'
+  /** The provider could not be reached, answered with an error, or did not answer in time. If the payment is returned UNKNOWN the outcome is not known yet and a notice will settle it; otherwise nothing changed and the call may be repeated. */
   | 'PROVIDER_UNAVAILABLE'
+  /** expectedRemainingAmount no longer matches remainingAmount: someone else cancelled meanwhile; read the payment again. */
   | 'REMAINING_AMOUNT_CHANGED'
+  /** The payment's provider cannot do this, e.g. a partial cancel at Payup or a cancellation request outside PayApp. */
   | 'UNSUPPORTED_BY_PROVIDER';
 
 /** A seller's WelcomePayments account. */

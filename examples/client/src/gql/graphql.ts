@@ -118,12 +118,16 @@ export type BillingKeyEdge = {
 
 /** What a billing key charges: a card or a phone bill. */
 export type BillingKeyMethod =
+  /** A card (PayApp billRegist, Welcome card billing key). */
   | 'CARD'
+  /** A mobile phone bill (Welcome phone billing key); each charge must equal the monthly amount agreed. */
   | 'PHONE';
 
 /** Whether a billing key can still be charged. */
 export type BillingKeyState =
+  /** It can be charged. */
   | 'ACTIVE'
+  /** Deleted at the provider (PayApp billDelete); charges are refused. */
   | 'DELETED';
 
 /** Who bought: whatever the merchant or the provider told us. */
@@ -153,7 +157,7 @@ export type BuyerInput = {
 
 /** PayApp paycancel (full, partial, or request-only) or Payup cancel2. */
 export type CancelPaymentInput = {
-  /** Less than the remaining amount gives back a part; omitted, all that remains. */
+  /** How much to give back, in the currency's smallest unit: less than remainingAmount gives back a part (PayApp partcancel, cancelprice); omitted, all that remains. */
   amount?: InputMaybe<Scalars['Int']['input']>;
   /** Optimistic check: when given, the cancel is refused with REMAINING_AMOUNT_CHANGED unless the payment's remainingAmount is exactly this. */
   expectedRemainingAmount?: InputMaybe<Scalars['Int']['input']>;
@@ -251,19 +255,19 @@ export type CashReceipt = Node & {
   receiptUrl?: Maybe<Scalars['String']['output']>;
   /** The seller that issued it. */
   seller: Seller;
-  /** The service fee. */
+  /** The service fee in won (PayApp amt_svc). */
   serviceFee: Scalars['Int']['output'];
   /** Issued or cancelled. */
   state: CashReceiptState;
-  /** The supply amount. */
+  /** The supply amount in won (PayApp amt_sup). */
   supplyAmount: Scalars['Int']['output'];
   /** Taxable or tax free. */
   taxType: TaxType;
-  /** supplyAmount + serviceFee + vatAmount. */
+  /** The receipt's total in won: supplyAmount + serviceFee + vatAmount (PayApp amt_tot). */
   totalAmount: Scalars['Int']['output'];
   /** When the sale happened. */
   tradedAt: Scalars['DateTime']['output'];
-  /** The VAT. */
+  /** The VAT in won (PayApp amt_tax). */
   vatAmount: Scalars['Int']['output'];
 };
 
@@ -294,7 +298,9 @@ export type CashReceiptPurpose =
 
 /** Whether a cash receipt stands or was cancelled. */
 export type CashReceiptState =
+  /** Cancelled (PayApp cashStCancel). */
   | 'CANCELLED'
+  /** Issued and reported to the tax authority (PayApp cashStRegist). */
   | 'ISSUED';
 
 /** Create an API key. */
@@ -336,22 +342,32 @@ export type CreateSellerInput = {
 
 /** The currency of an amount; amounts are in its smallest unit (won, cents). */
 export type Currency =
+  /** Korean won; amounts are whole won (PayApp reqmode krw). */
   | 'KRW'
+  /** US dollars for overseas cards; amounts are in cents (PayApp reqmode usd). */
   | 'USD';
 
 /** The unit of a recurring payment cycle. */
 export type CycleUnit =
+  /** Every day (PayApp rebillCycleType Day). */
   | 'DAY'
+  /** Monthly on BillingCycle.dayOfMonth (PayApp rebillCycleType Month, rebillCycleMonth). */
   | 'MONTH'
+  /** Weekly on BillingCycle.dayOfWeek (PayApp rebillCycleType Week, rebillCycleWeek). */
   | 'WEEK';
 
 /** What caused a state transition. */
 export type EventSource =
+  /** A mutation of this API, and the provider's answer to it. */
   | 'API'
+  /** A person settling the payment by hand (e.g. an UNKNOWN outcome checked with the provider). */
   | 'OPERATOR'
+  /** A notice the provider sent (PayApp feedbackurl, failurl or common feedback URL). */
   | 'PROVIDER_NOTICE'
+  /** This service charging a due recurring payment. */
   | 'SCHEDULER';
 
+/** What can be done. Each mutation takes one `input` and answers a payload: `userErrors` says why it was refused (empty on success). An `idempotencyKey` in the input makes a repeat return the first result. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Cancel a payment in full or in part (PayApp paycancel, Payup cancel2). */
@@ -371,36 +387,43 @@ export type Mutation = {
 };
 
 
+/** What can be done. Each mutation takes one `input` and answers a payload: `userErrors` says why it was refused (empty on success). An `idempotencyKey` in the input makes a repeat return the first result. */
 export type MutationCancelPaymentArgs = {
   input: CancelPaymentInput;
 };
 
 
+/** What can be done. Each mutation takes one `input` and answers a payload: `userErrors` says why it was refused (empty on success). An `idempotencyKey` in the input makes a repeat return the first result. */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
 
 
+/** What can be done. Each mutation takes one `input` and answers a payload: `userErrors` says why it was refused (empty on success). An `idempotencyKey` in the input makes a repeat return the first result. */
 export type MutationCreateSellerArgs = {
   input: CreateSellerInput;
 };
 
 
+/** What can be done. Each mutation takes one `input` and answers a payload: `userErrors` says why it was refused (empty on success). An `idempotencyKey` in the input makes a repeat return the first result. */
 export type MutationPayWithCardArgs = {
   input: PayWithCardInput;
 };
 
 
+/** What can be done. Each mutation takes one `input` and answers a payload: `userErrors` says why it was refused (empty on success). An `idempotencyKey` in the input makes a repeat return the first result. */
 export type MutationRequestCancellationArgs = {
   input: RequestCancellationInput;
 };
 
 
+/** What can be done. Each mutation takes one `input` and answers a payload: `userErrors` says why it was refused (empty on success). An `idempotencyKey` in the input makes a repeat return the first result. */
 export type MutationRequestPaymentArgs = {
   input: RequestPaymentInput;
 };
 
 
+/** What can be done. Each mutation takes one `input` and answers a payload: `userErrors` says why it was refused (empty on success). An `idempotencyKey` in the input makes a repeat return the first result. */
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
 };
@@ -454,9 +477,9 @@ export type PayWithCardInput = {
   sellerId?: InputMaybe<Scalars['ID']['input']>;
   /** Send Payup's KakaoTalk receipt to the buyer's phone. */
   sendKakaoNotice?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The tax-free amount. */
+  /** The tax-free part of amount in won (Payup freeAmount). */
   taxFreeAmount?: InputMaybe<Scalars['Int']['input']>;
-  /** The taxable amount. */
+  /** The taxable part of amount in won (Payup taxAmount). */
   taxableAmount?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -469,7 +492,7 @@ export type Payment = Node & {
   billingKey?: Maybe<BillingKey>;
   /** Who pays. */
   buyer: Buyer;
-  /** How much of the amount has been cancelled. */
+  /** How much of the amount has been cancelled so far (every cancel added up), in the currency's smallest unit. */
   cancelledAmount: Scalars['Int']['output'];
   /** When the latest cancel happened. */
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
@@ -517,9 +540,9 @@ export type Payment = Node & {
   state: PaymentState;
   /** The recurring payment this charge belongs to. */
   subscription?: Maybe<Subscription>;
-  /** The tax-free part of the amount. */
+  /** The tax-free part of the amount (PayApp amount_taxfree), in the currency's smallest unit. */
   taxFreeAmount?: Maybe<Scalars['Int']['output']>;
-  /** The taxable part of the amount. */
+  /** The taxable supply part of the amount (PayApp amount_taxable), in the currency's smallest unit. */
   taxableAmount?: Maybe<Scalars['Int']['output']>;
   /** When the payment last changed. */
   updatedAt: Scalars['DateTime']['output'];
@@ -527,7 +550,7 @@ export type Payment = Node & {
   var1?: Maybe<Scalars['String']['output']>;
   /** A second merchant value, returned in every notice. */
   var2?: Maybe<Scalars['String']['output']>;
-  /** The VAT part of the amount. */
+  /** The VAT part of the amount (PayApp amount_vat), in the currency's smallest unit. */
   vatAmount?: Maybe<Scalars['Int']['output']>;
   /** The virtual account issued for the deposit, if any. */
   virtualAccount?: Maybe<VirtualAccount>;
@@ -563,7 +586,7 @@ export type PaymentEdge = {
 /** One state transition of a payment. This is what live subscriptions deliver. */
 export type PaymentEvent = Node & {
   __typename?: 'PaymentEvent';
-  /** The amount this transition moved, e.g. the cancelled part of a partial cancel. */
+  /** The amount this transition moved, in the payment's currency's smallest unit: the amount paid, or the part a (partial) cancel gave back (PayApp price of the notice). */
   amount?: Maybe<Scalars['Int']['output']>;
   /** The state before; null for the payment's first event. */
   from?: Maybe<PaymentState>;
@@ -617,21 +640,35 @@ export type PaymentFilter = {
   states?: InputMaybe<Array<PaymentState>>;
 };
 
-/** How the buyer paid (PayApp pay_type, or the provider of a direct charge). */
+/** How the buyer paid (PayApp pay_type, or the provider of a direct charge). In RequestPaymentInput.methods, what the buyer may choose (PayApp openpaytype). */
 export type PaymentMethod =
+  /** Apple Pay (PayApp pay_type 23, openpaytype applepay). */
   | 'APPLEPAY'
+  /** A real-time account transfer (PayApp pay_type 6, openpaytype rbank). */
   | 'BANK_TRANSFER'
+  /** A charge on a stored PayApp billing key (PayApp pay_type 17). Cannot be requested as a method. */
   | 'BILLING'
+  /** A credit or debit card (PayApp pay_type 1, openpaytype card); Payup and Welcome card charges too. */
   | 'CARD'
+  /** A gift certificate (pay_type 9 in PayApp's older manual). Cannot be requested as a method. */
   | 'GIFT_CERTIFICATE'
+  /** Paid face to face at the seller's terminal (PayApp pay_type 4). Cannot be requested as a method. */
   | 'IN_PERSON'
+  /** Kakao Pay (PayApp pay_type 15, openpaytype kakaopay). */
   | 'KAKAOPAY'
+  /** Naver Pay (PayApp pay_type 16, openpaytype naverpay). */
   | 'NAVERPAY'
+  /** A card issued abroad, paid in USD (PayApp pay_type 3). Cannot be requested as a method. */
   | 'OVERSEAS_CARD'
+  /** PAYCO (openpaytype payco). PayApp reports a PAYCO payment as CARD (pay_type 1). */
   | 'PAYCO'
+  /** Charged to the mobile phone bill (PayApp pay_type 2, openpaytype phone); Welcome phone billing keys too. */
   | 'PHONE'
+  /** Smile Pay (PayApp pay_type 21, openpaytype smilepay). */
   | 'SMILEPAY'
+  /** A deposit into a virtual account issued for this payment (PayApp pay_type 7, openpaytype vbank): WAITING_FOR_DEPOSIT until the money arrives. */
   | 'VIRTUAL_ACCOUNT'
+  /** WeChat Pay (openpaytype wechat). PayApp gives it no pay_type, so a paid payment never reports it. */
   | 'WECHATPAY';
 
 /** The result of a payment mutation. */
@@ -672,8 +709,11 @@ export type PayupCredentialsInput = {
 
 /** A payment provider this API speaks to. */
 export type Provider =
+  /** PayApp (payapp.kr): pay requests by SMS or pay URL, cancels, recurring payments (rebill), cash receipts; reports changes by notice. */
   | 'PAYAPP'
+  /** Payup: card payments from typed card data (key-in). */
   | 'PAYUP'
+  /** WelcomePayments PayAPI: card and phone billing keys and their charges. */
   | 'WELCOME';
 
 /** A provider account of a seller. Secrets are never readable. */
@@ -685,6 +725,7 @@ export type ProviderAccount = {
   provider: Provider;
 };
 
+/** What can be read. Every request carries an API key (`Authorization: Bearer sk_…`); a PLATFORM key sees every seller, a SELLER key its own seller only (others read as null). */
 export type Query = {
   __typename?: 'Query';
   /** A billing key by id; null when it does not exist or is not the viewer's. */
@@ -708,26 +749,31 @@ export type Query = {
 };
 
 
+/** What can be read. Every request carries an API key (`Authorization: Bearer sk_…`); a PLATFORM key sees every seller, a SELLER key its own seller only (others read as null). */
 export type QueryBillingKeyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read. Every request carries an API key (`Authorization: Bearer sk_…`); a PLATFORM key sees every seller, a SELLER key its own seller only (others read as null). */
 export type QueryCashReceiptArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read. Every request carries an API key (`Authorization: Bearer sk_…`); a PLATFORM key sees every seller, a SELLER key its own seller only (others read as null). */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read. Every request carries an API key (`Authorization: Bearer sk_…`); a PLATFORM key sees every seller, a SELLER key its own seller only (others read as null). */
 export type QueryPaymentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read. Every request carries an API key (`Authorization: Bearer sk_…`); a PLATFORM key sees every seller, a SELLER key its own seller only (others read as null). */
 export type QueryPaymentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -737,24 +783,27 @@ export type QueryPaymentsArgs = {
 };
 
 
+/** What can be read. Every request carries an API key (`Authorization: Bearer sk_…`); a PLATFORM key sees every seller, a SELLER key its own seller only (others read as null). */
 export type QuerySellerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read. Every request carries an API key (`Authorization: Bearer sk_…`); a PLATFORM key sees every seller, a SELLER key its own seller only (others read as null). */
 export type QuerySellersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** What can be read. Every request carries an API key (`Authorization: Bearer sk_…`); a PLATFORM key sees every seller, a SELLER key its own seller only (others read as null). */
 export type QuerySubscriptionArgs = {
   id: Scalars['ID']['input'];
 };
 
 /** PayApp paycancelreq: ask for a cancellation after D+5 or after settlement. */
 export type RequestCancellationInput = {
-  /** Less than the remaining amount gives back a part; omitted, all that remains. */
+  /** How much to give back, in the currency's smallest unit: less than remainingAmount gives back a part (PayApp partcancel, cancelprice); omitted, all that remains. */
   amount?: InputMaybe<Scalars['Int']['input']>;
   /** The depositor's name for the refund transfer (PayApp dpname). */
   depositorName?: InputMaybe<Scalars['String']['input']>;
@@ -804,15 +853,15 @@ export type RequestPaymentInput = {
   sendSms?: InputMaybe<Scalars['Boolean']['input']>;
   /** Skip PayApp's receipt page after payment. */
   skipReceiptPage?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The tax-free supply amount. */
+  /** The tax-free part of amount (PayApp amount_taxfree). */
   taxFreeAmount?: InputMaybe<Scalars['Int']['input']>;
-  /** The taxable supply amount. */
+  /** The taxable supply part of amount (PayApp amount_taxable); with the other two parts it must add up to amount. */
   taxableAmount?: InputMaybe<Scalars['Int']['input']>;
   /** The merchant's own value, returned in every notice. */
   var1?: InputMaybe<Scalars['String']['input']>;
   /** A second merchant value, returned in every notice. */
   var2?: InputMaybe<Scalars['String']['input']>;
-  /** The VAT. */
+  /** The VAT part of amount (PayApp amount_vat). */
   vatAmount?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -919,7 +968,7 @@ export type SubAccount = {
 /** A recurring payment: PayApp rebill, or a billing key charged on a schedule by this service. */
 export type Subscription = Node & {
   __typename?: 'Subscription';
-  /** The amount of each charge. */
+  /** The amount of each charge in won (PayApp goodprice). */
   amount: Scalars['Int']['output'];
   /** The billing key charged, when this service charges it. */
   billingKey?: Maybe<BillingKey>;
@@ -978,6 +1027,7 @@ export type SubscriptionEdge = {
   node: Subscription;
 };
 
+/** Live events over WebSocket on the same /graphql path (graphql-ws, subprotocol graphql-transport-ws); the key goes in `connection_init` as `{"authorization": "Bearer sk_…"}`. */
 export type SubscriptionRoot = {
   __typename?: 'SubscriptionRoot';
   /**
@@ -991,6 +1041,7 @@ export type SubscriptionRoot = {
 };
 
 
+/** Live events over WebSocket on the same /graphql path (graphql-ws, subprotocol graphql-transport-ws); the key goes in `connection_init` as `{"authorization": "Bearer sk_…"}`. */
 export type SubscriptionRootPaymentStateChangedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   paymentId?: InputMaybe<Scalars['ID']['input']>;
@@ -998,16 +1049,22 @@ export type SubscriptionRootPaymentStateChangedArgs = {
 };
 
 
+/** Live events over WebSocket on the same /graphql path (graphql-ws, subprotocol graphql-transport-ws); the key goes in `connection_init` as `{"authorization": "Bearer sk_…"}`. */
 export type SubscriptionRootSubscriptionStateChangedArgs = {
   subscriptionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** The life of a recurring payment. */
 export type SubscriptionState =
+  /** Charging on its cycle; nextChargeOn says when. */
   | 'ACTIVE'
+  /** Ended for good (PayApp rebillCancel); never charges again. */
   | 'CANCELLED'
+  /** Past expiresOn; never charges again. */
   | 'EXPIRED'
+  /** Stopped for now (PayApp rebillStop); days passed while paused are not charged. */
   | 'PAUSED'
+  /** Registered; the buyer has not approved the first charge at payUrl yet. */
   | 'PENDING_APPROVAL';
 
 /** Whether a sale is taxable. */
@@ -1030,17 +1087,27 @@ export type UserError = {
   providerCode?: Maybe<Scalars['String']['output']>;
 };
 
-/** Why a mutation was refused. */
+/** Why a mutation was refused. UserError.field points at the input field at fault; providerCode carries the provider's own code. */
 export type UserErrorCode =
+  /** The amount is more than what remains to cancel (remainingAmount). */
   | 'AMOUNT_EXCEEDS_REMAINING'
+  /** A request with this idempotency key is still running: repeat it once that one has finished to get its result. */
   | 'IDEMPOTENCY_KEY_IN_USE'
+  /** This idempotency key was used with a different input: use a new key for a new request. */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** The object is not in a state that allows this, e.g. cancelling a payment that was never paid; read it again for its state. */
   | 'INVALID_STATE'
+  /** An id in the input names nothing the key may see (another seller's objects count as absent). */
   | 'NOT_FOUND'
+  /** The seller has no account at this provider, or the provider refused the account's credentials or permissions: fix the seller's setup, not the request. */
   | 'PROVIDER_NOT_CONFIGURED'
+  /** The provider refused the request; providerCode and message say why (e.g. a declined card, PayApp errno 70020). */
   | 'PROVIDER_REJECTED'
+  /** The provider could not be reached, answered with an error, or did not answer in time. If the payment is returned UNKNOWN the outcome is not known yet and a notice will settle it; otherwise nothing changed and the call may be repeated. */
   | 'PROVIDER_UNAVAILABLE'
+  /** expectedRemainingAmount no longer matches remainingAmount: someone else cancelled meanwhile; read the payment again. */
   | 'REMAINING_AMOUNT_CHANGED'
+  /** The payment's provider cannot do this, e.g. a partial cancel at Payup or a cancellation request outside PayApp. */
   | 'UNSUPPORTED_BY_PROVIDER';
 
 /** Who is calling: the role of the API key and, for a SELLER key, its seller. */
