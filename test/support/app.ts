@@ -57,7 +57,14 @@ async function freePort(): Promise<number> {
  * The real service on a free port with its own database and its own provider sandbox, talking to
  * it over HTTP exactly as it would to the providers; only the environment differs.
  */
-export async function startTestApp(testFile: string, options: { env?: Record<string, string>; queryLogger?: TypeOrmLogger } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  queryLogger?: TypeOrmLogger;
+  /** Serve what npm run dev serves to browsers with the platform key: the IDE's headers and the sandbox console. */
+  devPages?: boolean;
+}
+
+export async function startTestApp(testFile: string, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await freshDatabase(testFile, options.queryLogger);
   const { db, url: databaseUrl } = database;
   const platformSecret = `sk_test_${randomBytes(16).toString('hex')}`;
@@ -79,7 +86,8 @@ export async function startTestApp(testFile: string, options: { env?: Record<str
   });
   const services = createServices(config, db, logger);
   await services.apiKeys.ensureBootstrapKey(platformSecret);
-  const server = await startServer(services, await createSchema());
+  const devPages = { ideHeaders: { authorization: `Bearer ${platformSecret}` }, sandboxConsole: { key: platformSecret } };
+  const server = await startServer(services, await createSchema(), options.devPages ? devPages : {});
   const gql = async <T, V>(secret: string | null, query: string | TypedDocumentNode<T, V>, variables?: V): Promise<GqlResult<T>> => {
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',

@@ -78,7 +78,7 @@ function payForm(payment: SimPayment): Html {
 
 function depositForm(payment: SimPayment): Html {
   const account = payment.vbank;
-  return html`<dl>
+  return html`<h3>입금 계좌 · Deposit to</h3><dl>
       <dt>은행 · Bank</dt><dd data-testid="vbank-bank">${account?.bank}</dd>
       <dt>계좌번호 · Account</dt><dd data-testid="vbank-account">${account?.accountNumber}</dd>
       <dt>입금액 · To deposit</dt><dd>${money(payment.price, payment.currency)}</dd>
