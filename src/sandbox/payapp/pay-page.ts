@@ -86,47 +86,45 @@ function depositForm(payment: SimPayment): Html {
     <form method="post" action="/pay/${payment.mulNo}/deposit"><p><button type="submit">입금하기 · Deposit</button></p></form>`;
 }
 
+/** What both pages show first: who is paid, for what, how much. */
+function buyerPage(sale: { seller: string; goodName: string; amountLabel: string; amount: string }, facts: Html, rest: Html): Html {
+  return page(
+    `${sale.goodName} · PayApp sandbox`,
+    heading,
+    html`<section class="card narrow">
+      <dl>
+        <dt>판매자 · Seller</dt><dd data-testid="seller">${sale.seller}</dd>
+        <dt>상품 · Good</dt><dd data-testid="good-name">${sale.goodName}</dd>
+        <dt>${sale.amountLabel}</dt><dd class="amount" data-testid="amount">${sale.amount}</dd>
+        ${facts}
+      </dl>
+      ${rest}
+    </section>`,
+  );
+}
+
 function payPage(payment: SimPayment, error?: string): Html {
   const { state, label } = PAY_STATE_LABELS[payment.payState] ?? { state: 'UNKNOWN', label: `pay_state ${payment.payState}` };
   const next =
     payment.payState === PAY_STATE.requested ? payForm(payment) : payment.payState === PAY_STATE.waitingForDeposit ? depositForm(payment) : undefined;
-  return page(
-    `${payment.goodName} · PayApp sandbox`,
-    heading,
-    html`<section class="card narrow">
-      <dl>
-        <dt>판매자 · Seller</dt><dd data-testid="seller">${payment.seller.userId}</dd>
-        <dt>상품 · Good</dt><dd data-testid="good-name">${payment.goodName}</dd>
-        <dt>금액 · Amount</dt><dd class="amount" data-testid="amount">${money(payment.price, payment.currency)}</dd>
-        ${payment.memo ? html`<dt>메모 · Memo</dt><dd>${payment.memo}</dd>` : ''}
-        <dt>상태 · State</dt><dd><span class="state" data-testid="pay-state" data-state="${state}">${label}</span></dd>
-        ${payment.card ? html`<dt>카드 · Card</dt><dd>${payment.card.name} ${payment.card.maskedNumber}</dd>` : ''}
-      </dl>
-      ${errorBox(error)}
-      ${next}
-      <p class="note">mul_no ${payment.mulNo}</p>
-    </section>`,
+  return buyerPage(
+    { seller: payment.seller.userId, goodName: payment.goodName, amountLabel: '금액 · Amount', amount: money(payment.price, payment.currency) },
+    html`${payment.memo ? html`<dt>메모 · Memo</dt><dd>${payment.memo}</dd>` : ''}
+      <dt>상태 · State</dt><dd><span class="state" data-testid="pay-state" data-state="${state}">${label}</span></dd>
+      ${payment.card ? html`<dt>카드 · Card</dt><dd>${payment.card.name} ${payment.card.maskedNumber}</dd>` : ''}`,
+    html`${errorBox(error)}${next}<p class="note">mul_no ${payment.mulNo}</p>`,
   );
 }
 
 function rebillPage(rebill: SimRebill, error?: string): Html {
   const methods = methodsOf(rebill.openPayTypes).filter((method): method is RebillMethod => method === 'card' || method === 'phone');
   const nextCharge = rebill.nextChargeDay === undefined ? undefined : formatKstDay(rebill.nextChargeDay);
-  return page(
-    `${rebill.goodName} · PayApp sandbox`,
-    heading,
-    html`<section class="card narrow">
-      <dl>
-        <dt>판매자 · Seller</dt><dd data-testid="seller">${rebill.seller.userId}</dd>
-        <dt>상품 · Good</dt><dd data-testid="good-name">${rebill.goodName}</dd>
-        <dt>정기결제 · Each charge</dt><dd class="amount" data-testid="amount">${money(rebill.price, 'krw')}</dd>
-        <dt>상태 · State</dt><dd><span class="state" data-testid="rebill-status">${rebill.status}</span></dd>
-        ${nextCharge ? html`<dt>다음 결제 · Next charge</dt><dd>${nextCharge}</dd>` : ''}
-      </dl>
-      ${errorBox(error)}
-      ${rebill.status === 'requested' ? html`<form method="post">${methods.map((method) => html`<p><button type="submit" name="method" value="${method}">${METHOD_LABELS[method]}로 승인 · Approve</button></p>`)}</form>` : ''}
-      <p class="note">rebill_no ${rebill.rebillNo}</p>
-    </section>`,
+  const approve = html`<form method="post">${methods.map((method) => html`<p><button type="submit" name="method" value="${method}">${METHOD_LABELS[method]}로 승인 · Approve</button></p>`)}</form>`;
+  return buyerPage(
+    { seller: rebill.seller.userId, goodName: rebill.goodName, amountLabel: '정기결제 · Each charge', amount: money(rebill.price, 'krw') },
+    html`<dt>상태 · State</dt><dd><span class="state" data-testid="rebill-status">${rebill.status}</span></dd>
+      ${nextCharge ? html`<dt>다음 결제 · Next charge</dt><dd>${nextCharge}</dd>` : ''}`,
+    html`${errorBox(error)}${rebill.status === 'requested' ? approve : ''}<p class="note">rebill_no ${rebill.rebillNo}</p>`,
   );
 }
 
