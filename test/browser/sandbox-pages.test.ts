@@ -1,6 +1,6 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 import { startTestApp, TestApp } from '../support/app';
-import { launchChromium, screenshot } from '../support/browser';
+import { launchChromium, screenshot, TestBrowser } from '../support/browser';
 import { createSandboxSeller, TestSeller } from '../support/sellers';
 
 /**
@@ -10,7 +10,7 @@ import { createSandboxSeller, TestSeller } from '../support/sellers';
 describe('the sandbox pages in a browser', () => {
   let app: TestApp;
   let seller: TestSeller;
-  let browser: Browser;
+  let chromium: TestBrowser;
   let context: BrowserContext;
   let consolePage: Page;
   /** Times the console's main frame navigated: 1 (its load) as long as nothing reloads it. */
@@ -19,8 +19,8 @@ describe('the sandbox pages in a browser', () => {
   beforeAll(async () => {
     app = await startTestApp(__filename, { devPages: true });
     seller = await createSandboxSeller(app, 'Browser shop');
-    browser = await launchChromium();
-    context = await browser.newContext({ locale: 'ko-KR' });
+    chromium = await launchChromium();
+    context = await chromium.browser.newContext({ locale: 'ko-KR' });
     consolePage = await context.newPage();
     consolePage.on('framenavigated', (frame) => {
       if (frame === consolePage.mainFrame()) consoleLoads++;
@@ -29,7 +29,7 @@ describe('the sandbox pages in a browser', () => {
     await consolePage.getByTestId('connection').filter({ hasText: 'live' }).waitFor();
   }, 60_000);
   afterAll(async () => {
-    await browser?.close();
+    await chromium?.close();
     await app.close();
   });
 

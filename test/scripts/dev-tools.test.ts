@@ -41,7 +41,7 @@ describe('npm run dev when a port is taken', () => {
       expect(await exitOf(dev)).toBe(1);
       expect(dev.output()).toEqual({ stdout: '', stderr: `npm run dev: Port ${taken.port} is already in use (another npm run dev?): set ${variable} to a free port.\n` });
     } finally {
-      taken.close();
+      await new Promise((resolve) => taken.close(resolve));
     }
   });
 });
@@ -67,7 +67,7 @@ describe('the walkthrough watcher (watch-payments)', () => {
 
   it('with nothing listening, says it cannot reach the service in one line and exits 1', async () => {
     const nobody = await listening();
-    nobody.close();
+    await new Promise((resolve) => nobody.close(resolve));
     const watcher = run('watch-payments', { API: `http://127.0.0.1:${nobody.port}`, KEY: 'sk_any' });
     expect(await exitOf(watcher)).toBe(1);
     expect(watcher.output().stderr).toMatch(new RegExp(`^watch-payments: cannot reach ws://127\\.0\\.0\\.1:${nobody.port}/graphql .*is npm run dev running\\?\\n$`));
@@ -93,7 +93,9 @@ describe('the walkthrough watcher (watch-payments)', () => {
       }
       expect(watcher.output().stdout.split('\n')[1]).toBe(`new → REQUESTED  ${id} 10,000 KRW  (API; cancelled 0 of 10000)`);
     } finally {
+      const exited = watcher.exitCode === null ? once(watcher, 'exit') : undefined;
       watcher.kill();
+      await exited;
     }
   });
 });
