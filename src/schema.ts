@@ -3,6 +3,7 @@ import './graphql/enums';
 import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, NonEmptyArray, PubSub } from 'type-graphql';
 import { NodeResolver } from './graphql/node.resolver';
+import { describeRoots } from './graphql/root-descriptions';
 import { DateTimeScalar } from './graphql/scalars';
 import { validateArgument } from './graphql/validation';
 import { AuthResolver } from './modules/auth/auth.resolver';
@@ -78,7 +79,9 @@ export function createSchema(): Promise<GraphQLSchema> {
     pubSub: noTopicPubSub,
     validateFn: validateArgument,
     emitSchemaFile: false,
-  }).then(renameTypes);
+  })
+    .then(renameTypes)
+    .then(describeRoots);
   return built;
 }
 

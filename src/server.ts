@@ -8,6 +8,7 @@ import { Authenticator } from './modules/auth/authenticator';
 import { RateLimits } from './modules/auth/rate-limits';
 import { requestIdFrom, runInRequestScope } from './request-scope';
 import type { Services } from './services';
+import { webRoutes, WebOptions } from './web';
 import { payAppWebhook } from './webhooks/payapp';
 
 /** An HTTP route: answers the request itself, given its whole body. */
@@ -41,7 +42,7 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
  * written while serving it. close() drains both transports and leaves the database pool to the
  * caller.
  */
-export async function startServer(services: Services, schema: GraphQLSchema): Promise<RunningServer> {
+export async function startServer(services: Services, schema: GraphQLSchema, web: WebOptions = {}): Promise<RunningServer> {
   const { config, logger, metrics } = services;
   const httpServer = createServer();
   const limits = await RateLimits.create(config, logger);
@@ -67,14 +68,17 @@ export async function startServer(services: Services, schema: GraphQLSchema): Pr
     '/webhooks/payapp': payAppWebhook({ sellers: services.sellers, notices: services.notices, recurringNotices: services.subscriptionNotices, logger: logger.child({ webhook: 'payapp' }) }),
   };
 
+  const webRoute = webRoutes(web);
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const requestId = requestIdFrom(req.headers['x-request-id']);
     res.setHeader('x-request-id', requestId);
     runInRequestScope({ requestId }, () => {
       const route = new URL(req.url ?? '/', 'http://localhost').pathname;
+      const page = webRoute(req, route);
       const handler = allRoutes[route] as RouteHandler | undefined;
-      const stop = metrics.httpRequests.startTimer({ route: handler ? route : 'unknown' });
+      const stop = metrics.httpRequests.startTimer({ route: page?.route ?? (handler ? route : 'unknown') });
       res.on('finish', () => stop({ status: String(res.statusCode) }));
+      if (page) return page.handle(req, res);
       if (!handler) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       readBody(req)
         .then((body) => handler(req, res, body, requestId))

@@ -253,9 +253,8 @@ describe('cash receipts through PayApp', () => {
     const noNumber = await app.gql<any>(app.platformSecret, RESOLVE, { input: { cashReceiptId: id, state: 'ISSUED', note: 'PayApp admin shows it' } });
     expect(noNumber.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [['input', 'providerReceiptId']] });
 
-    // PayApp numbers receipts in order: the lost one follows the last one we know of.
-    const [{ last }] = await app.db.query('SELECT MAX(CAST(provider_receipt_id AS UNSIGNED)) AS last FROM cash_receipts');
-    const providerReceiptId = String(Number(last) + 1);
+    // What PayApp's admin shows: the receipt it issued last, whose answer was lost.
+    const providerReceiptId = app.sandbox.payapp.simulator.cashReceiptNumbers().at(-1) as string;
     const settled = await app.gql<{ resolveUnknownCashReceipt: Payload }>(app.platformSecret, RESOLVE, {
       input: { cashReceiptId: id, state: 'ISSUED', providerReceiptId, approvalNumber: '123456789', note: 'PayApp admin: issued at 10:02' },
     });

@@ -47,8 +47,7 @@ describe('money core: tenants, slow providers and unknown outcomes', () => {
   afterAll(() => app.close());
 
   it('keeps PayApp numbers per seller: another seller\'s notice quoting our next mul_no breaks nothing', async () => {
-    const probe = await request(seller.key);
-    const next = String(Number(probe.payment.providerPaymentId) + 1);
+    const next = app.sandbox.payapp.simulator.reserveNextMulNo();
     // Seller B, with its own genuine credentials, reports a payment under the number A gets next.
     const planted = await postNotice(app, other, { mul_no: next, pay_state: '4', price: '777', pay_type: '1', goodname: 'Planted', feedbacktype: '1' });
     expect(planted).toEqual({ status: 200, body: 'SUCCESS' });

@@ -1,4 +1,5 @@
 import { Client } from 'graphql-ws';
+import type WebSocket from 'ws';
 import { Currency, EventSource, PaymentState, Provider } from '../src/domain/enums';
 import { newPaymentRow } from '../src/modules/payments/new-payment';
 import { PaymentRow } from '../src/modules/payments/payment.entity';
@@ -46,6 +47,9 @@ describe('live payment events over graphql-ws', () => {
     const bad = client('sk_wrong');
     const got = collect(bad, EVENTS, {}, pick);
     await expect(got.waitFor(1, 3000)).rejects.toThrow(/subscription failed/);
+    expect(got.errors).toHaveLength(1);
+    const closed = got.errors[0] as WebSocket.CloseEvent;
+    expect([closed.code, closed.reason]).toEqual([4403, 'A valid API key is required: Authorization: Bearer <secret>']);
   });
 
   it('delivers each committed transition once, only to subscribers allowed to see the seller', async () => {

@@ -31,6 +31,20 @@ describe('the HTTP surface', () => {
     expect((await app.gql(null, '{ __typename }')).status).toBe(401);
   });
 
+  it('serves browsers the bundled GraphQL IDE, without any key, and no sandbox console (that is npm run dev\'s)', async () => {
+    const ide = await fetch(`${app.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(ide.status).toBe(200);
+    const page = await ide.text();
+    expect(page).toContain('href="/ide/ruru.js"');
+    expect(page).not.toMatch(/https?:\/\/(?!127\.0\.0\.1|localhost)/); // nothing from a CDN
+    expect(page).not.toContain('sk_');
+    expect((await fetch(`${app.url}/ide/ruru.js`)).status).toBe(200);
+    expect((await fetch(`${app.url}/ide/no-such-file.js`)).status).toBe(404);
+    expect((await fetch(`${app.url}/sandbox`)).status).toBe(404);
+    const json = await fetch(`${app.url}/graphql?query=%7B__typename%7D`, { headers: { accept: 'application/json', authorization: `Bearer ${app.platformSecret}`, 'apollo-require-preflight': 'true' } });
+    expect(await json.json()).toMatchObject({ data: { __typename: 'Query' }, extensions: { cost: { requested: 0, limit: 20000 } } });
+  });
+
   it('reports not ready once the database is gone', async () => {
     await app.db.destroy();
     expect((await fetch(`${app.url}/readyz`)).status).toBe(503);

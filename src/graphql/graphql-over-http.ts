@@ -1,4 +1,5 @@
 import { ApolloServer, ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { GraphQLError, GraphQLSchema, ValidationRule } from 'graphql';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -74,6 +75,7 @@ export async function startGraphQLOverHttp(deps: {
     csrfPrevention: { requestHeaders: ['authorization', 'x-apollo-operation-name', 'apollo-require-preflight'] },
     formatError: errorFormatter(logger),
     plugins: [
+      ApolloServerPluginLandingPageDisabled(), // browsers get the bundled IDE instead (src/web)
       ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }),
       admissionPlugin(),
       { async serverWillStart() { return { drainServer: deps.drain }; } },

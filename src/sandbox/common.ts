@@ -143,7 +143,13 @@ export async function serveSimulator(sim: Simulator, ctx: SimulatorContext, port
       if (!res.headersSent) send(res, 500, 'sandbox error', 'text/plain');
     });
   });
-  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject); // EADDRINUSE and the like reach the caller, not the process
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const address = server.address() as AddressInfo;
   const stopListening = async () => {
     for (const res of hanging) res.destroy();

@@ -57,8 +57,19 @@ export async function freePort(): Promise<number> {
  * The real service on a free port with its own database and its own provider sandbox, talking to
  * it over HTTP exactly as it would to the providers; only the environment differs.
  */
-export async function startTestApp(testFile: string, options: { env?: Record<string, string>; queryLogger?: TypeOrmLogger; poolSize?: number; workers?: boolean } = {}): Promise<TestApp> {
-  const { db, url: databaseUrl } = await freshDatabase(testFile, options.queryLogger, options.poolSize);
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  queryLogger?: TypeOrmLogger;
+  poolSize?: number;
+  /** false: no background workers (their polls would count with a request's SQL statements). */
+  workers?: boolean;
+  /** Serve what npm run dev serves to browsers with the platform key: the IDE's headers and the sandbox console. */
+  devPages?: boolean;
+}
+
+export async function startTestApp(testFile: string, options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await freshDatabase(testFile, options.queryLogger, options.poolSize);
+  const { db, url: databaseUrl } = database;
   const platformSecret = `sk_test_${randomBytes(16).toString('hex')}`;
   const logs = new LogCapture();
   const logger = createLogger('debug', logs);
@@ -84,7 +95,8 @@ export async function startTestApp(testFile: string, options: { env?: Record<str
   const services = createServices(config, db, logger, { clock: sandbox.clock });
   sandbox.clock.onChange(() => void services.scheduler.runDue().catch(() => undefined));
   await services.apiKeys.ensureBootstrapKey(platformSecret);
-  const server = await startServer(services, await createSchema());
+  const devPages = { ideHeaders: { authorization: `Bearer ${platformSecret}` }, sandboxConsole: { key: platformSecret } };
+  const server = await startServer(services, await createSchema(), options.devPages ? devPages : {});
   const stopWorkers = await services.start({ workers: options.workers });
   const gql = async <T, V>(secret: string | null, query: string | TypedDocumentNode<T, V>, variables?: V): Promise<GqlResult<T>> => {
     const res = await fetch(`${server.url}/graphql`, {
@@ -108,7 +120,7 @@ export async function startTestApp(testFile: string, options: { env?: Record<str
       await stopWorkers();
       await services.close();
       await sandbox.close();
-      await db.destroy();
+      await database.drop();
     },
   };
 }

@@ -5,21 +5,39 @@ import { openDatabase } from '../../src/db/data-source';
 
 const SERVER_URL = process.env.TEST_DATABASE_SERVER_URL ?? 'mysql://root@127.0.0.1:3306';
 
-/**
- * A fresh database for one test file (named after the file), migrated from scratch, so test
- * files can run in parallel without seeing each other's rows.
- */
-export async function freshDatabase(testFile: string, queryLogger?: TypeOrmLogger, poolSize = 20): Promise<{ db: DataSource; url: string }> {
-  const name = `test_${createHash('sha1').update(testFile).digest('hex').slice(0, 16)}`;
+async function dropDatabase(name: string): Promise<void> {
   const admin = await createConnection({ uri: SERVER_URL });
   try {
     await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
   } finally {
     await admin.end();
   }
+}
+
+export interface TestDatabase {
+  db: DataSource;
+  url: string;
+  /** Closes the pool and drops the database, so that a test run leaves none behind. */
+  drop(): Promise<void>;
+}
+
+/**
+ * A fresh database for one test file (named after the file), migrated from scratch, so test
+ * files can run in parallel without seeing each other's rows.
+ */
+export async function freshDatabase(testFile: string, queryLogger?: TypeOrmLogger, poolSize = 20): Promise<TestDatabase> {
+  const name = `test_${createHash('sha1').update(testFile).digest('hex').slice(0, 16)}`;
+  await dropDatabase(name); // left over by a run that was killed
   const url = `${SERVER_URL}/${name}`;
   const db = await openDatabase({ url, migrate: true, queryLogger, poolSize });
-  return { db, url };
+  return {
+    db,
+    url,
+    async drop() {
+      if (db.isInitialized) await db.destroy();
+      await dropDatabase(name);
+    },
+  };
 }
 
 /** Counts SQL statements while `counting` is on; the DataLoader tests read it. */

@@ -1,14 +1,17 @@
 import { Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
-/** A real graphql-ws client on the service's WebSocket endpoint. */
+/**
+ * A real graphql-ws client on the service's WebSocket endpoint. Lazy: it connects on the first
+ * subscription, so a refused connection reaches that subscription's sink (and the test), not
+ * graphql-ws's console fallback.
+ */
 export function wsClient(httpUrl: string, secret: string): Client {
   return createClient({
     url: `${httpUrl.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,
     connectionParams: { authorization: `Bearer ${secret}` },
     retryAttempts: 0,
-    lazy: false,
   });
 }
 

@@ -24,13 +24,13 @@ export class CashReceipt extends Node {
   buyerName: string;
   @Field(() => String, { nullable: true, description: 'The phone or business number it is issued to, all but the last four digits hidden; the full number is kept nowhere.' })
   maskedIdentity: string | null;
-  @Field(() => Int, { description: 'supplyAmount + serviceFee + vatAmount.' })
+  @Field(() => Int, { description: 'The receipt\'s total in won: supplyAmount + serviceFee + vatAmount (PayApp amt_tot).' })
   totalAmount: number;
-  @Field(() => Int, { description: 'The supply amount.' })
+  @Field(() => Int, { description: 'The supply amount in won (PayApp amt_sup).' })
   supplyAmount: number;
-  @Field(() => Int, { description: 'The service fee.' })
+  @Field(() => Int, { description: 'The service fee in won (PayApp amt_svc).' })
   serviceFee: number;
-  @Field(() => Int, { description: 'The VAT.' })
+  @Field(() => Int, { description: 'The VAT in won (PayApp amt_tax).' })
   vatAmount: number;
   @Field({ description: 'When the sale happened.' })
   tradedAt: Date;

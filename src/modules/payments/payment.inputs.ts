@@ -81,11 +81,11 @@ export class RequestPaymentInput {
   @IsOptional()
   @ArrayMaxSize(14)
   methods?: PaymentMethod[];
-  @MoneyField('The taxable supply amount.')
+  @MoneyField('The taxable supply part of amount (PayApp amount_taxable); with the other two parts it must add up to amount.')
   taxableAmount?: number;
-  @MoneyField('The tax-free supply amount.')
+  @MoneyField('The tax-free part of amount (PayApp amount_taxfree).')
   taxFreeAmount?: number;
-  @MoneyField('The VAT.')
+  @MoneyField('The VAT part of amount (PayApp amount_vat).')
   vatAmount?: number;
   @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'Send the pay request by SMS.' })
   sendSms?: boolean;
@@ -137,9 +137,9 @@ export class PayWithCardInput {
   buyer: BuyerInput;
   @Field(() => Boolean, { nullable: true, description: 'Send Payup\'s KakaoTalk receipt to the buyer\'s phone.' })
   sendKakaoNotice?: boolean;
-  @MoneyField('The taxable amount.')
+  @MoneyField('The taxable part of amount in won (Payup taxAmount).')
   taxableAmount?: number;
-  @MoneyField('The tax-free amount.')
+  @MoneyField('The tax-free part of amount in won (Payup freeAmount).')
   taxFreeAmount?: number;
 }
 
@@ -154,7 +154,7 @@ abstract class GiveBackInput {
   @Field({ description: 'Why (PayApp cancelmemo).' })
   @Length(1, 200)
   reason: string;
-  @MoneyField('Less than the remaining amount gives back a part; omitted, all that remains.')
+  @MoneyField('How much to give back, in the currency\'s smallest unit: less than remainingAmount gives back a part (PayApp partcancel, cancelprice); omitted, all that remains.')
   amount?: number;
   @MoneyField('The taxable part given back.')
   taxableAmount?: number;

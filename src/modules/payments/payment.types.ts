@@ -36,13 +36,13 @@ export class Payment extends Node {
   goodName: string;
   @Field(() => Int, { description: 'The amount asked, in the currency\'s smallest unit.' })
   amount: number;
-  @Field(() => Int, { description: 'How much of the amount has been cancelled.' })
+  @Field(() => Int, { description: 'How much of the amount has been cancelled so far (every cancel added up), in the currency\'s smallest unit.' })
   cancelledAmount: number;
-  @Field(() => Int, { nullable: true, description: 'The taxable part of the amount.' })
+  @Field(() => Int, { nullable: true, description: 'The taxable supply part of the amount (PayApp amount_taxable), in the currency\'s smallest unit.' })
   taxableAmount: number | null;
-  @Field(() => Int, { nullable: true, description: 'The tax-free part of the amount.' })
+  @Field(() => Int, { nullable: true, description: 'The tax-free part of the amount (PayApp amount_taxfree), in the currency\'s smallest unit.' })
   taxFreeAmount: number | null;
-  @Field(() => Int, { nullable: true, description: 'The VAT part of the amount.' })
+  @Field(() => Int, { nullable: true, description: 'The VAT part of the amount (PayApp amount_vat), in the currency\'s smallest unit.' })
   vatAmount: number | null;
   @Field(() => Currency, { description: 'The currency of every amount of this payment.' })
   currency: Currency;
@@ -84,7 +84,7 @@ export class PaymentEvent extends Node {
   to: PaymentState;
   @Field(() => Int, { nullable: true, description: 'The provider\'s raw state code (PayApp pay_state).' })
   payState: number | null;
-  @Field(() => Int, { nullable: true, description: 'The amount this transition moved, e.g. the cancelled part of a partial cancel.' })
+  @Field(() => Int, { nullable: true, description: 'The amount this transition moved, in the payment\'s currency\'s smallest unit: the amount paid, or the part a (partial) cancel gave back (PayApp price of the notice).' })
   amount: number | null;
   @Field(() => EventSource, { description: 'What caused the transition.' })
   source: EventSource;

@@ -24,7 +24,7 @@ export class RecurringPayment extends Node {
   providerSubscriptionId: string | null;
   @Field({ description: 'What is sold.' })
   goodName: string;
-  @Field(() => Int, { description: 'The amount of each charge.' })
+  @Field(() => Int, { description: 'The amount of each charge in won (PayApp goodprice).' })
   amount: number;
   @Field(() => DateScalar, { description: 'The last day a charge may happen (Asia/Seoul).' })
   expiresOn: string;

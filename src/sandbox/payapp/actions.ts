@@ -1,6 +1,7 @@
+import { cardVerdict } from '../test-cards';
 import { PAY_STATE, applyPaidCancel } from './commands/payments';
 import { kstDayOf, nextChargeDay } from './schedule';
-import { SimCard, SimPayment, SimRebill, newPayment, randomDigits } from './state';
+import { SimCard, SimPayment, SimRebill, maskCardNumber, newPayment, randomDigits } from './state';
 import type { SimWorld } from './world';
 
 /**
@@ -27,18 +28,39 @@ export const BUYER_PAY_TYPES = { card: 1, phone: 2, rbank: 6, vbank: 7, kakaopay
 export type BuyerMethod = keyof typeof BUYER_PAY_TYPES;
 export type RebillMethod = 'card' | 'phone';
 
+/** A card typed on the pay page; the test-card rules decide (a number ending 0002 is declined). */
+export interface TypedCard {
+  number: string;
+  /** MM */
+  expiryMonth: string;
+  /** YY */
+  expiryYear: string;
+}
+
 export interface PayOptions {
   installmentMonths?: number;
   /** Naver Pay from a card or a bank account (only the latter may carry a cash receipt). */
   naverpay?: 'card' | 'bank';
+  /** The card the buyer typed, for a card method; without one the card is approved. */
+  card?: TypedCard;
 }
 
 const OVERSEAS_PAY_TYPE = 3;
 const CARD_METHODS: ReadonlySet<string> = new Set(['card', 'payco']);
 const REBILL_FAILURE_MESSAGE = '카드 승인 거절 (잔액부족)';
 
-function approvedCard(installmentMonths = 0): SimCard {
-  return { name: '[신한]', maskedNumber: '4518********1111', authCode: randomDigits(8), quota: String(installmentMonths).padStart(2, '0') };
+function approvedCard(installmentMonths = 0, number = '4518000000001111'): SimCard {
+  return { name: '[신한]', maskedNumber: maskCardNumber(number), authCode: randomDigits(8), quota: String(installmentMonths).padStart(2, '0') };
+}
+
+/**
+ * The card company's answer to a typed card. A refusal at the pay page changes nothing and is
+ * not announced: the buyer may try another card, as at PayApp.
+ */
+function checkTypedCard(world: SimWorld, card: TypedCard): void {
+  const verdict = cardVerdict(card.number, { month: card.expiryMonth, year: card.expiryYear }, world.clock.now());
+  if (verdict === 'DECLINED') throw new SandboxActionError(402, '카드 승인 거절: the card company declined the card');
+  if (verdict === 'EXPIRED') throw new SandboxActionError(402, '유효기간 경과: the card has expired');
 }
 
 function findPayment(world: SimWorld, mulNo: string): SimPayment {
@@ -59,6 +81,7 @@ export function buyerPays(world: SimWorld, mulNo: string, method: string, option
   const payment = findPayment(world, mulNo);
   if (payment.payState !== PAY_STATE.requested) throw new SandboxActionError(409, `payment ${mulNo} is not awaiting payment (pay_state ${payment.payState})`);
   if (payment.openPayTypes.length > 0 && !payment.openPayTypes.includes(method)) throw new SandboxActionError(409, `${method} is not offered for payment ${mulNo}`);
+  if (options.card && CARD_METHODS.has(method)) checkTypedCard(world, options.card);
   const now = world.clock.now();
   payment.payType = payment.currency === 'usd' ? OVERSEAS_PAY_TYPE : BUYER_PAY_TYPES[method as BuyerMethod];
   if (method === 'vbank') {
@@ -69,7 +92,7 @@ export function buyerPays(world: SimWorld, mulNo: string, method: string, option
     payment.paidAt = now;
   }
   if (CARD_METHODS.has(method)) {
-    payment.card = approvedCard(options.installmentMonths);
+    payment.card = approvedCard(options.installmentMonths, options.card?.number);
     payment.receiptUrl = `${payment.origin}/CST/${mulNo}`;
   }
   if (method === 'naverpay') payment.naverpay = options.naverpay ?? 'bank';

@@ -15,6 +15,7 @@ import { Announcer } from './announcer';
 import { runCommand } from './commands';
 import { createControlHandler } from './control';
 import { NoticeDelivery, NoticeSender } from './notifier';
+import { createPayPages } from './pay-page';
 import { formatKstDay } from './schedule';
 import { PayAppStore, RebillStatus, SimPayment } from './state';
 import type { CommandWorld, SimWorld } from './world';
@@ -80,6 +81,10 @@ export interface PayAppSimulator extends Simulator {
   now(): Date;
   payment(mulNo: string): PaymentView | undefined;
   rebill(rebillNo: string): RebillView | undefined;
+  /** Every cashstno issued, in order (what PayApp's admin would list). */
+  cashReceiptNumbers(): string[];
+  /** The mul_no the next pay request will get. */
+  reserveNextMulNo(): string;
   /** Sends the last notice about mul_no again; false when none was sent. */
   resend(mulNo: string): boolean;
   deliveries(): readonly NoticeDelivery[];
@@ -130,6 +135,7 @@ export function createPayAppSimulator(ctx: SimulatorContext, options: PayAppSimu
         ctx.logger.debug({ cmd: new URLSearchParams(body).get('cmd'), state: answer.state, errno: answer.errno }, 'payapp command');
         return send(res, 200, encodeFields(answer), 'text/html; charset=utf-8');
       }
+      if (await payPages(req, res, url)) return;
       if (await control(req, res, url)) return;
       sendJson(res, 404, { error: `no route ${req.method} ${url.pathname}` });
     },
@@ -156,6 +162,8 @@ export function createPayAppSimulator(ctx: SimulatorContext, options: PayAppSimu
       return { rebillNo, userId: rebill.seller.userId, status: rebill.status, method: rebill.method, nextChargeOn };
     },
     resend: (mulNo) => sender.resend(mulNo),
+    reserveNextMulNo: () => store.reserveNextMulNo(),
+    cashReceiptNumbers: () => [...store.cashReceipts.keys()],
     deliveries: () => sender.deliveries(),
     idle: () => sender.idle(),
     setNoticeRetryDelay(ms) {
@@ -164,5 +172,6 @@ export function createPayAppSimulator(ctx: SimulatorContext, options: PayAppSimu
     close: () => sender.close(),
   };
   const control = createControlHandler(simulator);
+  const payPages = createPayPages(world);
   return simulator;
 }

@@ -1,4 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
+import { ClockSerial } from '../serial';
 import type { RebillCycle } from './schedule';
 
 /** The PayApp simulator's in-memory world: sellers and what they sold. */
@@ -116,9 +117,10 @@ export class PayAppStore {
   readonly billingKeys = new Map<string, SimBillingKey>();
   readonly rebills = new Map<string, SimRebill>();
   readonly cashReceipts = new Map<string, SimCashReceipt>();
-  private lastMulNo = 10_000;
-  private lastRebillNo = 0;
-  private lastCashStNo = 0;
+  // Numbered from the clock so that a restarted sandbox never repeats a number the service stored.
+  private readonly mulNos = new ClockSerial();
+  private readonly rebillNos = new ClockSerial();
+  private readonly cashStNos = new ClockSerial();
 
   addSeller(seller: Omit<SimSeller, 'subAccounts'>): SimSeller {
     const record = { ...seller, subAccounts: new Map() };
@@ -128,15 +130,20 @@ export class PayAppStore {
 
   /** mul_no: payments and partial cancels share one increasing sequence. */
   nextMulNo(): string {
-    return String(++this.lastMulNo);
+    return String(this.mulNos.next());
+  }
+
+  /** The mul_no the next payment will get (tests that must name it before it exists). */
+  reserveNextMulNo(): string {
+    return String(this.mulNos.reserveNext());
   }
 
   nextRebillNo(): string {
-    return String(++this.lastRebillNo);
+    return String(this.rebillNos.next());
   }
 
   nextCashStNo(): string {
-    return String(++this.lastCashStNo);
+    return String(this.cashStNos.next());
   }
 }
 

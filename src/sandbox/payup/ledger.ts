@@ -1,4 +1,5 @@
 import { formatKstTimestamp } from '../../providers/kst';
+import { ClockSerial } from '../serial';
 
 export interface PayupSandboxMerchant {
   apiCertKey: string;
@@ -24,7 +25,7 @@ export interface SandboxApproval {
 export class PayupLedger {
   private readonly merchants = new Map<string, PayupSandboxMerchant>();
   private readonly approvals = new Map<string, SandboxApproval>();
-  private sequence = 0;
+  private readonly sequence = new ClockSerial();
 
   registerMerchant(merchantId: string, merchant: PayupSandboxMerchant): void {
     this.merchants.set(merchantId, merchant);
@@ -34,10 +35,12 @@ export class PayupLedger {
     return this.merchants.get(merchantId);
   }
 
-  /** Records an approval under a new transactionId shaped like the manual's (KST time + "ST" + sequence). */
+  /**
+   * Records an approval under a new transactionId shaped like the manual's (KST time + "ST" + four
+   * digits); the digits come from the real clock, so a restarted sandbox does not repeat an id.
+   */
   approve(approval: Omit<SandboxApproval, 'transactionId'>): SandboxApproval {
-    const sequence = String(++this.sequence % 10_000).padStart(4, '0');
-    const recorded = { ...approval, transactionId: `${formatKstTimestamp(approval.approvedAt)}ST${sequence}` };
+    const recorded = { ...approval, transactionId: `${formatKstTimestamp(approval.approvedAt)}ST${this.sequence.nextDigits(4)}` };
     this.approvals.set(recorded.transactionId, recorded);
     return recorded;
   }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { formatKstTimestamp } from '../../providers/kst';
 import type { ChargeDecline } from '../test-cards';
+import { ClockSerial } from '../serial';
 
 export interface SandboxBillingKey {
   billkey: string;
@@ -32,7 +33,7 @@ export class WelcomeLedger {
   private readonly mkeys = new Map<string, string>();
   private readonly billingKeys = new Map<string, SandboxBillingKey>();
   private readonly transactions = new Map<string, SandboxTransaction>();
-  private sequence = 0;
+  private readonly sequence = new ClockSerial();
 
   registerMerchant(mid: string, mkey: string): void {
     this.mkeys.set(mid, mkey);
@@ -58,10 +59,12 @@ export class WelcomeLedger {
     return key && key.mid === mid && key.method === method && !key.deletedAt ? key : undefined;
   }
 
-  /** Records a transaction under a new tid: mid, KST time and a sequence, so ids stay unique across restarts. */
+  /**
+   * Records a transaction under a new tid: mid, KST time and four digits from the real clock, so
+   * that ids stay unique across restarts.
+   */
   record(transaction: Omit<SandboxTransaction, 'tid'>): SandboxTransaction {
-    const sequence = String(++this.sequence % 10_000).padStart(4, '0');
-    const recorded = { ...transaction, tid: `WPAYBILL${transaction.mid}${formatKstTimestamp(transaction.at)}${sequence}` };
+    const recorded = { ...transaction, tid: `WPAYBILL${transaction.mid}${formatKstTimestamp(transaction.at)}${this.sequence.nextDigits(4)}` };
     this.transactions.set(recorded.tid, recorded);
     return recorded;
   }

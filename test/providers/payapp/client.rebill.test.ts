@@ -58,22 +58,23 @@ function feedbackNotices(): Record<string, string>[] {
 describe('rebillRegist and approval', () => {
   it('registers a monthly rebill on the last day; approval charges now and then on each month’s last day', async () => {
     const result = okValue(await payapp.client.rebillRegist(payapp.seller, rebillInput({ cycle: { unit: CycleUnit.MONTH, dayOfMonth: 90 } })));
-    expect(result.providerSubscriptionId).toBe('1');
-    expect(result.payUrl).toBe(`${payapp.url}/rebill/1`);
-    expect(rebillOf('1')).toEqual({ rebillNo: '1', userId: 'payapptest', status: 'requested', method: undefined, nextChargeOn: undefined });
+    const rebillNo = result.providerSubscriptionId;
+    expect(rebillNo).toMatch(/^\d+$/);
+    expect(result.payUrl).toBe(`${payapp.url}/rebill/${rebillNo}`);
+    expect(rebillOf(rebillNo)).toEqual({ rebillNo, userId: 'payapptest', status: 'requested', method: undefined, nextChargeOn: undefined });
 
-    const first = json<PaymentView>(await payapp.control('/_sandbox/payapp/rebill/approve?rebill_no=1&method=card', {}));
-    expect(first).toMatchObject({ payState: 4, payType: 1, price: 9900, rebillNo: '1', var1: 'sub-1' });
-    expect(rebillOf('1')).toMatchObject({ status: 'active', method: 'card', nextChargeOn: '2030-01-31' });
+    const first = json<PaymentView>(await payapp.control(`/_sandbox/payapp/rebill/approve?rebill_no=${rebillNo}&method=card`, {}));
+    expect(first).toMatchObject({ payState: 4, payType: 1, price: 9900, rebillNo, var1: 'sub-1' });
+    expect(rebillOf(rebillNo)).toMatchObject({ status: 'active', method: 'card', nextChargeOn: '2030-01-31' });
 
     expect(await advanceDays(15)).toEqual([]);
     const [second] = await advanceDays(2);
-    expect(second).toMatchObject({ payState: 4, rebillNo: '1' });
-    expect(rebillOf('1')?.nextChargeOn).toBe('2030-02-28');
+    expect(second).toMatchObject({ payState: 4, rebillNo });
+    expect(rebillOf(rebillNo)?.nextChargeOn).toBe('2030-02-28');
 
     expect(feedbackNotices()).toMatchObject([
-      { mul_no: first.mulNo, pay_state: '4', rebill_no: '1', price: '9900', pay_date: '2030-01-15 12:00:00' },
-      { mul_no: second.mulNo, pay_state: '4', rebill_no: '1', pay_date: '2030-02-01 12:00:00' },
+      { mul_no: first.mulNo, pay_state: '4', rebill_no: rebillNo, price: '9900', pay_date: '2030-01-15 12:00:00' },
+      { mul_no: second.mulNo, pay_state: '4', rebill_no: rebillNo, pay_date: '2030-02-01 12:00:00' },
     ]);
   });
 
