@@ -42,6 +42,7 @@ describe('batched loading of nested fields', () => {
   }
 
   it('costs the same small number of SQL statements for 10 or 100 payments', async () => {
+    await countFor(1); // the key is read once, then kept in memory
     const small = await countFor(10);
     const large = await countFor(100);
     expect(small).toMatchObject({ payments: 10, events: 20 });
