@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { ListSpec, loadPages, PageRequest } from '../db/pagination';
+import { rowSelect } from '../db/row-select';
 import { IdKind, kindOfId } from '../ids';
 import type { Page } from './connection';
 import { BillingKeyRow } from '../modules/billing-keys/billing-key.entity';
@@ -12,10 +13,13 @@ import { SellerAccountRow, SellerRow, SubAccountRow } from '../modules/sellers/s
 import { SubscriptionEventRow } from '../modules/subscriptions/subscription-event.entity';
 import { SubscriptionRow } from '../modules/subscriptions/subscription.entity';
 
-function byIdLoader<T extends ObjectLiteral & { id: string }>(db: DataSource, entity: EntityTarget<T>): DataLoader<string, T | null> {
+/** Reads rows by id straight into plain objects (no entity hydration), leaving out `omit`. */
+function byIdLoader<T extends ObjectLiteral & { id: string }>(db: DataSource, entity: EntityTarget<T>, omit?: readonly string[]): DataLoader<string, T | null> {
+  const select = rowSelect(db, entity, { omit });
+  const table = db.getMetadata(entity).tableName;
   return new DataLoader(async (ids) => {
-    const rows = await db.getRepository(entity).findBy({ id: In([...ids]) } as never);
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    const rows: Record<string, unknown>[] = await db.query(`SELECT ${select.sql} FROM \`${table}\` t WHERE t.id IN (${ids.map(() => '?').join(', ')})`, [...ids]);
+    const byId = new Map(rows.map((r) => [r.id as string, select.decode(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 }
@@ -51,7 +55,7 @@ export class Loaders {
   constructor(private readonly db: DataSource) {
     this.seller = byIdLoader(db, SellerRow);
     this.payment = byIdLoader(db, PaymentRow);
-    this.paymentEvent = byIdLoader(db, PaymentEventRow);
+    this.paymentEvent = byIdLoader(db, PaymentEventRow, ['data']);
     this.billingKey = byIdLoader(db, BillingKeyRow);
     this.subscription = byIdLoader(db, SubscriptionRow);
     this.subscriptionEvent = byIdLoader(db, SubscriptionEventRow);

@@ -1,6 +1,8 @@
+import { DataSource } from 'typeorm';
 import { encodeTime } from 'ulid';
 import { ListSpec } from '../../db/pagination';
 import { ID_PREFIXES } from '../../ids';
+import { countedPayments, countersAnswer } from './payment-counts';
 import { PaymentEventRow, PaymentRow } from './payment.entity';
 import { PaymentFilter } from './payment.types';
 
@@ -9,8 +11,24 @@ function paymentIdAt(at: Date): string {
   return `${ID_PREFIXES.payment}_${encodeTime(at.getTime(), 10)}0000000000000000`;
 }
 
-/** Payments matching `filter`, optionally within one seller or under a parent column. */
+/**
+ * The multi-value filter whose values are read as separate index seeks (see ListSpec.seekEach):
+ * none when an order id or provider id already narrows the list to a handful of rows.
+ */
+function seekEachOf(filter: PaymentFilter | undefined): ListSpec<PaymentRow>['seekEach'] {
+  if (!filter || filter.orderId != null || filter.providerPaymentId != null) return undefined;
+  const lists = [['state', filter.states], ['method', filter.methods], ['provider', filter.providers]] as const;
+  const [column, values] = lists.find(([, v]) => v && v.length > 1) ?? [];
+  return column && values ? { column, values } : undefined;
+}
+
+/**
+ * Payments matching `filter`, optionally within one seller or under a parent column. Each single
+ * filter seeks an index of FastReads1764600000000 (with or without seller_id); totalCount of a
+ * filter on states, providers and methods only reads the payment counters.
+ */
 export function paymentList(filter: PaymentFilter | undefined, options: { sellerId?: string; parentColumn?: string } = {}): ListSpec<PaymentRow> {
+  const counted = countersAnswer(filter) && (options.parentColumn === undefined || options.parentColumn === 'seller_id');
   return {
     entity: PaymentRow,
     kind: 'payment',
@@ -25,7 +43,39 @@ export function paymentList(filter: PaymentFilter | undefined, options: { seller
       if (filter?.createdFrom) qb.andWhere('t.id >= :createdFromId', { createdFromId: paymentIdAt(filter.createdFrom) });
       if (filter?.createdTo) qb.andWhere('t.id < :createdToId', { createdToId: paymentIdAt(filter.createdTo) });
     },
+    seekEach: seekEachOf(filter),
+    count: counted ? (db, parentIds) => countedPayments(db, parentIds ?? (options.sellerId ? [options.sellerId] : null), filter) : undefined,
   };
 }
 
-export const eventsOfPayment: ListSpec<PaymentEventRow> = { entity: PaymentEventRow, kind: 'paymentEvent', parentColumn: 'payment_id' };
+/** A payment's events; their provider payload (`data`) and dedupe key are never shown. */
+export const eventsOfPayment: ListSpec<PaymentEventRow> = { entity: PaymentEventRow, kind: 'paymentEvent', parentColumn: 'payment_id', omit: ['data', 'dedupeKey'] };
+
+/** Payment fields resolved from columns of other names (see PaymentResolver); fields without a column need none. */
+const COLUMNS_OF_FIELD: Record<string, readonly string[]> = {
+  seller: ['sellerId'],
+  remainingAmount: ['amount', 'cancelledAmount'],
+  buyer: ['buyerName', 'buyerPhone', 'buyerEmail', 'buyerId'],
+  card: ['cardName', 'cardMaskedNumber', 'cardApprovalNumber', 'cardInstallmentMonths'],
+  virtualAccount: ['vbankName', 'vbankAccountNumber'],
+  billingKey: ['billingKeyId'],
+  subscription: ['subscriptionId'],
+  events: [],
+  cashReceipts: [],
+  __typename: [],
+};
+
+/**
+ * The columns a page of payments needs for the fields an operation selects (the seller always,
+ * for visibility); undefined (every column) when a field is not known here.
+ */
+export function paymentColumnsFor(db: DataSource, fields: Iterable<string>): string[] | undefined {
+  const properties = new Set(db.getMetadata(PaymentRow).columns.map((c) => c.propertyName));
+  const columns = new Set(['sellerId']);
+  for (const field of fields) {
+    const known = COLUMNS_OF_FIELD[field] ?? (properties.has(field) ? [field] : undefined);
+    if (!known) return undefined;
+    for (const column of known) columns.add(column);
+  }
+  return [...columns];
+}

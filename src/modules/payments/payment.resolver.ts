@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { loadPages } from '../../db/pagination';
 import { visible } from '../../graphql/access';
 import { Buyer, buyerOf } from '../../graphql/common.types';
+import { selectedNodeFields } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { ForwardPageArgs, PageArgs } from '../../graphql/page-args';
 import { sellerScope } from '../auth/viewer';
@@ -10,7 +12,7 @@ import { CashReceipt } from '../cash-receipts/cash-receipt.types';
 import { Seller } from '../sellers/seller.types';
 import { RecurringPayment } from '../subscriptions/subscription.types';
 import { PaymentRow } from './payment.entity';
-import { eventsOfPayment, paymentList } from './payment.lists';
+import { eventsOfPayment, paymentColumnsFor, paymentList } from './payment.lists';
 import { CardDetails, Payment, PaymentConnection, PaymentEventConnection, PaymentFilter, VirtualAccount } from './payment.types';
 
 @Resolver(() => Payment)
@@ -21,8 +23,15 @@ export class PaymentResolver {
   }
 
   @Query(() => PaymentConnection, { description: 'The viewer\'s payments (every seller\'s for a PLATFORM key), newest first.' })
-  async payments(@Args() page: PageArgs, @Arg('filter', () => PaymentFilter, { nullable: true, description: 'Narrows the list.' }) filter: PaymentFilter | undefined, @Ctx() ctx: Context) {
-    const [result] = await loadPages(ctx.services.db, paymentList(filter, { sellerId: sellerScope(ctx.viewer) }), page, null);
+  async payments(
+    @Args() page: PageArgs,
+    @Arg('filter', () => PaymentFilter, { nullable: true, description: 'Narrows the list.' }) filter: PaymentFilter | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const { db } = ctx.services;
+    const only = paymentColumnsFor(db, selectedNodeFields(info));
+    const [result] = await loadPages(db, paymentList(filter, { sellerId: sellerScope(ctx.viewer) }), page, null, { only });
     return result;
   }
 
