@@ -66,3 +66,20 @@ export function rowSelect<T extends ObjectLiteral>(db: DataSource, entity: Entit
   selects.set(key, select as RowSelect<unknown>);
   return select;
 }
+
+/**
+ * The properties of `entity` that GraphQL `fields` of its object type need: a field named after a
+ * property needs it, `derived` names what the others need (a field resolved from other columns,
+ * or none). Undefined (every column) when a field is neither, so that a new field never reads a
+ * column that was left out.
+ */
+export function propertiesForFields<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>, fields: Iterable<string>, derived: Record<string, readonly string[]>): string[] | undefined {
+  const properties = new Set(db.getMetadata(entity).columns.map((c) => c.propertyName));
+  const needed = new Set<string>();
+  for (const field of fields) {
+    const known = derived[field] ?? (properties.has(field) ? [field] : undefined);
+    if (!known) return undefined;
+    for (const property of known) needed.add(property);
+  }
+  return [...needed];
+}

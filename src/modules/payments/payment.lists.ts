@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { encodeTime } from 'ulid';
 import { ListSpec } from '../../db/pagination';
+import { propertiesForFields } from '../../db/row-select';
 import { ID_PREFIXES } from '../../ids';
 import { countedPayments, countersAnswer } from './payment-counts';
 import { PaymentEventRow, PaymentRow } from './payment.entity';
@@ -51,8 +52,9 @@ export function paymentList(filter: PaymentFilter | undefined, options: { seller
 /** A payment's events; their provider payload (`data`) and dedupe key are never shown. */
 export const eventsOfPayment: ListSpec<PaymentEventRow> = { entity: PaymentEventRow, kind: 'paymentEvent', parentColumn: 'payment_id', omit: ['data', 'dedupeKey'] };
 
-/** Payment fields resolved from columns of other names (see PaymentResolver); fields without a column need none. */
-const COLUMNS_OF_FIELD: Record<string, readonly string[]> = {
+/** How Payment fields that are not columns are resolved (see PaymentResolver); the seller is always read, for visibility. */
+const PAYMENT_FIELDS: Record<string, readonly string[]> = {
+  __typename: [],
   seller: ['sellerId'],
   remainingAmount: ['amount', 'cancelledAmount'],
   buyer: ['buyerName', 'buyerPhone', 'buyerEmail', 'buyerId'],
@@ -62,20 +64,18 @@ const COLUMNS_OF_FIELD: Record<string, readonly string[]> = {
   subscription: ['subscriptionId'],
   events: [],
   cashReceipts: [],
-  __typename: [],
 };
 
-/**
- * The columns a page of payments needs for the fields an operation selects (the seller always,
- * for visibility); undefined (every column) when a field is not known here.
- */
+/** How PaymentEvent fields that are not columns are resolved (see PaymentEventResolver). */
+const PAYMENT_EVENT_FIELDS: Record<string, readonly string[]> = { __typename: [], from: ['fromState'], to: ['toState'], payment: ['paymentId'] };
+
+/** The columns a page of payments needs for the node fields an operation selects. */
 export function paymentColumnsFor(db: DataSource, fields: Iterable<string>): string[] | undefined {
-  const properties = new Set(db.getMetadata(PaymentRow).columns.map((c) => c.propertyName));
-  const columns = new Set(['sellerId']);
-  for (const field of fields) {
-    const known = COLUMNS_OF_FIELD[field] ?? (properties.has(field) ? [field] : undefined);
-    if (!known) return undefined;
-    for (const column of known) columns.add(column);
-  }
-  return [...columns];
+  const needed = propertiesForFields(db, PaymentRow, fields, PAYMENT_FIELDS);
+  return needed && [...needed, 'sellerId'];
+}
+
+/** The columns a page of payment events needs for the node fields an operation selects. */
+export function paymentEventColumnsFor(db: DataSource, fields: Iterable<string>): string[] | undefined {
+  return propertiesForFields(db, PaymentEventRow, fields, PAYMENT_EVENT_FIELDS);
 }

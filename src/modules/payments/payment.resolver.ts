@@ -12,7 +12,7 @@ import { CashReceipt } from '../cash-receipts/cash-receipt.types';
 import { Seller } from '../sellers/seller.types';
 import { RecurringPayment } from '../subscriptions/subscription.types';
 import { PaymentRow } from './payment.entity';
-import { eventsOfPayment, paymentColumnsFor, paymentList } from './payment.lists';
+import { eventsOfPayment, paymentColumnsFor, paymentEventColumnsFor, paymentList } from './payment.lists';
 import { CardDetails, Payment, PaymentConnection, PaymentEventConnection, PaymentFilter, VirtualAccount } from './payment.types';
 
 @Resolver(() => Payment)
@@ -72,8 +72,8 @@ export class PaymentResolver {
   }
 
   @FieldResolver(() => PaymentEventConnection, { description: 'The payment\'s state transitions, newest first.' })
-  events(@Root() p: PaymentRow, @Args() page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page('Payment.events', eventsOfPayment, page, p.id);
+  events(@Root() p: PaymentRow, @Args() page: ForwardPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.page('Payment.events', eventsOfPayment, page, p.id, { only: paymentEventColumnsFor(ctx.services.db, selectedNodeFields(info)) });
   }
 
   @FieldResolver(() => [CashReceipt], { description: 'Cash receipts issued for this payment, newest first.' })
