@@ -51,6 +51,13 @@ export interface ListSpec<T extends ObjectLiteral> {
    * pages are merged: O(page × values) rows, never the whole filtered set.
    */
   seekEach?: { column: string; values: readonly unknown[] };
+  /**
+   * The index every statement of a one-parent or root list reads (FORCE INDEX). Judging by its
+   * estimates, the optimizer may prefer the primary key (reading rows until enough match the
+   * scope) or a `ref` on the scope alone (reading from the oldest item up to the cursor): both
+   * read far more than a page as the table grows. The list knows which index it was made for.
+   */
+  index?: string;
   /** Properties a page never reads (an event's provider payload, internal keys). */
   omit?: readonly string[];
   /** Counts without reading the rows (one number per parent, or one for a root list); COUNT(*) otherwise. */
@@ -73,6 +80,12 @@ function conditions<T extends ObjectLiteral>(db: DataSource, spec: ListSpec<T>, 
   }
   spec.where?.(qb);
   return qb;
+}
+
+/** The SQL of a query on alias `t`, reading `index` when given (TypeORM has no FORCE INDEX). */
+function sqlOf<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, index: string | undefined): [string, unknown[]] {
+  const [sql, params] = qb.getQueryAndParameters();
+  return [index ? sql.replace(/ FROM (`\w+`) `t` /, ` FROM $1 \`t\` FORCE INDEX (\`${index}\`) `) : sql, params];
 }
 
 function beyond(window: Window): { op: string; order: 'ASC' | 'DESC' } {
@@ -145,7 +158,7 @@ async function seekRows<T extends ObjectLiteral>(db: DataSource, spec: ListSpec<
     const qb = conditions(db, spec, parentIds).select(select.sql);
     if (value) qb.andWhere(`${ALIAS}.${value.column} = :seekValue`, { seekValue: value.value });
     if (window.cursor) qb.andWhere(`${ALIAS}.id ${op} :cursor`, { cursor: window.cursor });
-    return qb.orderBy(`${ALIAS}.id`, order).limit(window.limit + 1).getQueryAndParameters();
+    return sqlOf(qb.orderBy(`${ALIAS}.id`, order).limit(window.limit + 1), spec.index);
   };
   const seek = spec.seekEach && spec.seekEach.values.length > 1 ? spec.seekEach : undefined;
   let sql: string;
@@ -174,9 +187,9 @@ async function rankedRows<T extends ObjectLiteral>(db: DataSource, spec: ListSpe
 /** Which parents (or whether the root list) have items on the cursor's other side; the cursor item itself counts. */
 async function parentsBeyondCursor<T extends ObjectLiteral>(db: DataSource, spec: ListSpec<T>, window: Window, parentIds: string[] | null): Promise<Set<string>> {
   const qb = conditions(db, spec, parentIds).andWhere(`${ALIAS}.id ${window.direction === 'forward' ? '>=' : '<='} :cursor`, { cursor: window.cursor });
-  if (!(spec.parentColumn && parentIds)) {
-    const found = await qb.select('1', 'found').limit(1).getRawOne();
-    return found ? new Set([ROOT]) : new Set();
+  if (!(spec.parentColumn && parentIds && parentIds.length > 1)) {
+    const found: unknown[] = await db.query(...sqlOf(qb.select('1', 'found').limit(1), spec.index));
+    return found.length ? new Set(parentIds ?? [ROOT]) : new Set();
   }
   const rows = await qb.select(`DISTINCT ${ALIAS}.${spec.parentColumn}`, 'parent').getRawMany<{ parent: string }>();
   return new Set(rows.map((r) => r.parent));
@@ -184,8 +197,8 @@ async function parentsBeyondCursor<T extends ObjectLiteral>(db: DataSource, spec
 
 async function countItems<T extends ObjectLiteral>(db: DataSource, spec: ListSpec<T>, parentIds: string[] | null): Promise<number[]> {
   const qb = conditions(db, spec, parentIds);
-  if (!(spec.parentColumn && parentIds)) {
-    const row = await qb.select('COUNT(*)', 'n').getRawOne<{ n: string }>();
+  if (!(spec.parentColumn && parentIds && parentIds.length > 1)) {
+    const [row] = await db.query(...sqlOf(qb.select('COUNT(*)', 'n'), spec.index));
     return [Number(row?.n ?? 0)];
   }
   const rows = await qb.select(`${ALIAS}.${spec.parentColumn}`, 'parent').addSelect('COUNT(*)', 'n').groupBy(`${ALIAS}.${spec.parentColumn}`).getRawMany<{ parent: string; n: string }>();

@@ -13,14 +13,19 @@ function paymentIdAt(at: Date): string {
 }
 
 /**
- * The multi-value filter whose values are read as separate index seeks (see ListSpec.seekEach):
- * none when an order id or provider id already narrows the list to a handful of rows.
+ * The filter a page of payments is read by, and its index (FastReads1764600000000) with and
+ * without the seller's scope: a provider id or an order id narrows the list to a handful of
+ * payments; otherwise states, then methods, then providers. Other conditions are checked on the
+ * index's entries, so a single filter reads about a page at any size; a combination reads as
+ * many entries of the leading filter as it takes to find a page that matches the rest.
  */
-function seekEachOf(filter: PaymentFilter | undefined): ListSpec<PaymentRow>['seekEach'] {
-  if (!filter || filter.orderId != null || filter.providerPaymentId != null) return undefined;
-  const lists = [['state', filter.states], ['method', filter.methods], ['provider', filter.providers]] as const;
-  const [column, values] = lists.find(([, v]) => v && v.length > 1) ?? [];
-  return column && values ? { column, values } : undefined;
+function leadingFilter(filter: PaymentFilter | undefined): { column?: string; values?: readonly unknown[]; index: string; sellerIndex: string } {
+  if (filter?.providerPaymentId != null) return { index: 'ix_payments_provider_payment', sellerIndex: 'ix_payments_provider_payment' };
+  if (filter?.orderId != null) return { index: 'ix_payments_order', sellerIndex: 'ix_payments_seller_order' };
+  if (filter?.states?.length) return { column: 'state', values: filter.states, index: 'ix_payments_state', sellerIndex: 'ix_payments_seller_state' };
+  if (filter?.methods?.length) return { column: 'method', values: filter.methods, index: 'ix_payments_method', sellerIndex: 'ix_payments_seller_method' };
+  if (filter?.providers?.length) return { column: 'provider', values: filter.providers, index: 'ix_payments_provider', sellerIndex: 'ix_payments_seller_provider' };
+  return { index: 'PRIMARY', sellerIndex: 'ix_payments_seller' };
 }
 
 /**
@@ -29,7 +34,9 @@ function seekEachOf(filter: PaymentFilter | undefined): ListSpec<PaymentRow>['se
  * filter on states, providers and methods only reads the payment counters.
  */
 export function paymentList(filter: PaymentFilter | undefined, options: { sellerId?: string; parentColumn?: string } = {}): ListSpec<PaymentRow> {
+  const bySeller = options.parentColumn === 'seller_id' || options.sellerId !== undefined;
   const counted = countersAnswer(filter) && (options.parentColumn === undefined || options.parentColumn === 'seller_id');
+  const leading = leadingFilter(filter);
   return {
     entity: PaymentRow,
     kind: 'payment',
@@ -44,7 +51,9 @@ export function paymentList(filter: PaymentFilter | undefined, options: { seller
       if (filter?.createdFrom) qb.andWhere('t.id >= :createdFromId', { createdFromId: paymentIdAt(filter.createdFrom) });
       if (filter?.createdTo) qb.andWhere('t.id < :createdToId', { createdToId: paymentIdAt(filter.createdTo) });
     },
-    seekEach: seekEachOf(filter),
+    seekEach: leading.column && leading.values ? { column: leading.column, values: leading.values } : undefined,
+    // A billing key's or a recurring payment's charges read their own (parent, id) index.
+    index: bySeller ? leading.sellerIndex : options.parentColumn ? undefined : leading.index,
     count: counted ? (db, parentIds) => countedPayments(db, parentIds ?? (options.sellerId ? [options.sellerId] : null), filter) : undefined,
   };
 }
