@@ -138,6 +138,12 @@ const SHAPES: Shape[] = [
     keys: { payments: ['ix_payments_seller_state'] },
   },
   {
+    name: 'nested batch: a page of payments of each seller, a seek each',
+    viewer: 'platform',
+    query: `query($id: ID!) { sellers(first: 10) { edges { node { id payments(first: ${PAGE}, filter: { states: [PAID] }) { ${NODES} } } } } seller(id: $id) { id } }`,
+    keys: { payments: ['ix_payments_seller_state'] },
+  },
+  {
     name: 'nested batch: 3 events of each payment of a page',
     viewer: 'platform',
     query: `query($id: ID!) { payments(first: ${PAGE}) { edges { node { id events(first: 3) { edges { node { id from to } } } } } } seller(id: $id) { id } }`,

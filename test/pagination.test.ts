@@ -90,6 +90,17 @@ describe('Relay pagination and filters on payments', () => {
     expect(res.data!.seller.payments).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } });
   });
 
+  it('pages the payments of several sellers at once, each seller its own newest first', async () => {
+    const res = await app.gql<{ sellers: { edges: { node: { id: string; payments: Conn } }[] } }>(
+      app.platformSecret,
+      `{ sellers(first: 10) { edges { node { id payments(first: 2, filter: { states: [PAID, REQUESTED] }) { totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } } } }`,
+    );
+    const bySeller = Object.fromEntries(res.data!.sellers.edges.map((e) => [e.node.id, e.node.payments]));
+    expect(ids(bySeller[sellerId])).toEqual(payments.slice(0, 2).map((p) => p.id));
+    expect(bySeller[sellerId]).toMatchObject({ totalCount: 7, pageInfo: { hasNextPage: true, hasPreviousPage: false } });
+    expect(bySeller[emptySellerId]).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } });
+  });
+
   it('refuses invalid cursors and page sizes as BAD_USER_INPUT', async () => {
     const cases: [Record<string, unknown>, string[]][] = [
       [{ first: 2, after: 'garbage' }, ['after']],

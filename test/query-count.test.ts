@@ -64,7 +64,7 @@ describe('batched loading of nested fields', () => {
     expect(list).toEqual({ queries: 4, payments: 50, events: 100 });
     const [auth, page, sellers, events] = counter.statements;
     expect(auth).toMatch(/FROM `api_keys`/);
-    expect(page).toMatch(/FROM `payments` `t` WHERE .* ORDER BY `t`.`id` DESC LIMIT 51$/);
+    expect(page).toMatch(/FROM `payments` `t` FORCE INDEX \(`PRIMARY`\) WHERE .* ORDER BY `t`.`id` DESC LIMIT 51$/);
     expect(sellers).toMatch(/FROM `sellers` t WHERE t.id IN/);
     expect(events).toMatch(/ROW_NUMBER\(\) OVER \(PARTITION BY `t`.`payment_id` ORDER BY `t`.`id` DESC\).* FROM `payment_events`/);
   });

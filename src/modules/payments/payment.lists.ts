@@ -59,7 +59,7 @@ export function paymentList(filter: PaymentFilter | undefined, options: { seller
 }
 
 /** A payment's events; their provider payload (`data`) and dedupe key are never shown. */
-export const eventsOfPayment: ListSpec<PaymentEventRow> = { entity: PaymentEventRow, kind: 'paymentEvent', parentColumn: 'payment_id', omit: ['data', 'dedupeKey'] };
+export const eventsOfPayment: ListSpec<PaymentEventRow> = { entity: PaymentEventRow, kind: 'paymentEvent', parentColumn: 'payment_id', fewPerParent: true, omit: ['data', 'dedupeKey'] };
 
 /** How Payment fields that are not columns are resolved (see PaymentResolver); the seller is always read, for visibility. */
 const PAYMENT_FIELDS: Record<string, readonly string[]> = {
