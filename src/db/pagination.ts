@@ -65,6 +65,8 @@ export interface ListSpec<T extends ObjectLiteral> {
   fewPerParent?: boolean;
   /** Properties a page never reads (an event's provider payload, internal keys). */
   omit?: readonly string[];
+  /** Properties a page reads whatever the operation asks for (the seller of a payment, for visibility). */
+  alwaysRead?: readonly string[];
   /** Counts without reading the rows (one number per parent, or one for a root list); COUNT(*) otherwise. */
   count?: (db: DataSource, parentIds: string[] | null) => Promise<number[]>;
 }
@@ -146,7 +148,7 @@ export async function loadPages<T extends ObjectLiteral & { id: string }>(
 const ROOT = '__root__';
 
 function selectFor<T extends ObjectLiteral>(db: DataSource, spec: ListSpec<T>, { only }: PageReadOptions): RowSelect<T> {
-  const always = ['id', ...(spec.parentColumn ? [propertyOfColumn(db, spec, spec.parentColumn)] : [])];
+  const always = ['id', ...(spec.parentColumn ? [propertyOfColumn(db, spec, spec.parentColumn)] : []), ...(spec.alwaysRead ?? [])];
   return rowSelect(db, spec.entity, { omit: spec.omit, only: only && [...new Set([...always, ...only])] });
 }
 

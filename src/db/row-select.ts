@@ -71,15 +71,28 @@ export function rowSelect<T extends ObjectLiteral>(db: DataSource, entity: Entit
  * The properties of `entity` that GraphQL `fields` of its object type need: a field named after a
  * property needs it, `derived` names what the others need (a field resolved from other columns,
  * or none). Undefined (every column) when a field is neither, so that a new field never reads a
- * column that was left out.
+ * column that was left out. Remembered per set of fields (see selectedNodeFields).
  */
-export function propertiesForFields<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>, fields: Iterable<string>, derived: Record<string, readonly string[]>): string[] | undefined {
+export function propertiesForFields<T extends ObjectLiteral>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  fields: ReadonlySet<string>,
+  derived: Record<string, readonly string[]>,
+): readonly string[] | undefined {
+  const byEntity = neededByFields.get(fields) ?? new Map<unknown, readonly string[] | undefined>();
+  neededByFields.set(fields, byEntity);
+  if (byEntity.has(entity)) return byEntity.get(entity);
   const properties = new Set(db.getMetadata(entity).columns.map((c) => c.propertyName));
   const needed = new Set<string>();
+  let all = false;
   for (const field of fields) {
     const known = derived[field] ?? (properties.has(field) ? [field] : undefined);
-    if (!known) return undefined;
-    for (const property of known) needed.add(property);
+    if (!known) all = true;
+    for (const property of known ?? []) needed.add(property);
   }
-  return [...needed];
+  const result = all ? undefined : [...needed];
+  byEntity.set(entity, result);
+  return result;
 }
+
+const neededByFields = new WeakMap<ReadonlySet<string>, Map<unknown, readonly string[] | undefined>>();

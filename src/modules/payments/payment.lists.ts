@@ -41,6 +41,7 @@ export function paymentList(filter: PaymentFilter | undefined, options: { seller
     entity: PaymentRow,
     kind: 'payment',
     parentColumn: options.parentColumn,
+    alwaysRead: ['sellerId'],
     where: (qb) => {
       if (options.sellerId) qb.andWhere('t.seller_id = :scopeSellerId', { scopeSellerId: options.sellerId });
       if (filter?.states?.length) qb.andWhere('t.state IN (:...states)', { states: filter.states });
@@ -61,7 +62,7 @@ export function paymentList(filter: PaymentFilter | undefined, options: { seller
 /** A payment's events; their provider payload (`data`) and dedupe key are never shown. */
 export const eventsOfPayment: ListSpec<PaymentEventRow> = { entity: PaymentEventRow, kind: 'paymentEvent', parentColumn: 'payment_id', fewPerParent: true, omit: ['data', 'dedupeKey'] };
 
-/** How Payment fields that are not columns are resolved (see PaymentResolver); the seller is always read, for visibility. */
+/** How Payment fields that are not columns are resolved (see PaymentResolver); pages always read the seller, for visibility. */
 const PAYMENT_FIELDS: Record<string, readonly string[]> = {
   __typename: [],
   seller: ['sellerId'],
@@ -79,12 +80,11 @@ const PAYMENT_FIELDS: Record<string, readonly string[]> = {
 const PAYMENT_EVENT_FIELDS: Record<string, readonly string[]> = { __typename: [], from: ['fromState'], to: ['toState'], payment: ['paymentId'] };
 
 /** The columns a page of payments needs for the node fields an operation selects. */
-export function paymentColumnsFor(db: DataSource, fields: Iterable<string>): string[] | undefined {
-  const needed = propertiesForFields(db, PaymentRow, fields, PAYMENT_FIELDS);
-  return needed && [...needed, 'sellerId'];
+export function paymentColumnsFor(db: DataSource, fields: ReadonlySet<string>): readonly string[] | undefined {
+  return propertiesForFields(db, PaymentRow, fields, PAYMENT_FIELDS);
 }
 
 /** The columns a page of payment events needs for the node fields an operation selects. */
-export function paymentEventColumnsFor(db: DataSource, fields: Iterable<string>): string[] | undefined {
+export function paymentEventColumnsFor(db: DataSource, fields: ReadonlySet<string>): readonly string[] | undefined {
   return propertiesForFields(db, PaymentEventRow, fields, PAYMENT_EVENT_FIELDS);
 }
