@@ -118,6 +118,11 @@ describe('Relay pagination and filters on payments', () => {
 
   it('filters by state, provider, method, order id, provider id and creation time', async () => {
     expect(ids(await page({ filter: { states: ['PAID'] } }))).toEqual(payments.filter((p) => p.state === PaymentState.PAID).map((p) => p.id));
+    expect(ids(await page({ filter: { states: ['PAID', 'REQUESTED', 'PAID'] } }))).toEqual(payments.map((p) => p.id));
+    const [newest, second, ...rest] = payments;
+    const paged = await page({ first: 2, after: newest.id, filter: { states: ['REQUESTED', 'PAID'] } });
+    expect(ids(paged)).toEqual([second.id, rest[0].id]);
+    expect(paged.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
     expect(ids(await page({ filter: { providers: ['PAYUP'] } }))).toEqual([payments[0].id]);
     expect((await page({ filter: { methods: ['CARD'] } })).totalCount).toBe(3);
     expect(ids(await page({ filter: { orderId: 'order-2' } }))).toEqual([payments[4].id]);

@@ -52,7 +52,8 @@ export function paymentList(filter: PaymentFilter | undefined, options: { seller
       if (filter?.createdFrom) qb.andWhere('t.id >= :createdFromId', { createdFromId: paymentIdAt(filter.createdFrom) });
       if (filter?.createdTo) qb.andWhere('t.id < :createdToId', { createdToId: paymentIdAt(filter.createdTo) });
     },
-    seekEach: leading.column && leading.values ? { column: leading.column, values: leading.values } : undefined,
+    // A value given twice is still one seek: the merged page must not hold a payment twice.
+    seekEach: leading.column && leading.values ? { column: leading.column, values: [...new Set(leading.values)] } : undefined,
     // A billing key's or a recurring payment's charges read their own (parent, id) index.
     index: bySeller ? leading.sellerIndex : options.parentColumn ? undefined : leading.index,
     count: counted ? (db, parentIds) => countedPayments(db, parentIds ?? (options.sellerId ? [options.sellerId] : null), filter) : undefined,
