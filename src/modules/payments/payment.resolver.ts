@@ -5,7 +5,7 @@ import { visible } from '../../graphql/access';
 import { Buyer, buyerOf } from '../../graphql/common.types';
 import { selectedNodeFields } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { ForwardPageArgs, PageArgs } from '../../graphql/page-args';
+import { AFTER_DESCRIPTION, FIRST_DESCRIPTION, PageArgs } from '../../graphql/page-args';
 import { sellerScope } from '../auth/viewer';
 import { BillingKey } from '../billing-keys/billing-key.types';
 import { CashReceipt } from '../cash-receipts/cash-receipt.types';
@@ -72,8 +72,16 @@ export class PaymentResolver {
   }
 
   @FieldResolver(() => PaymentEventConnection, { description: 'The payment\'s state transitions, newest first.' })
-  events(@Root() p: PaymentRow, @Args() page: ForwardPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.loaders.page('Payment.events', eventsOfPayment, page, p.id, { only: paymentEventColumnsFor(ctx.services.db, selectedNodeFields(info)) });
+  events(
+    @Root() p: PaymentRow,
+    // ForwardPageArgs' arguments as scalars: this runs for every payment of a page, and an args
+    // class is built and validated on each call (the page size is checked before execution, limits.ts).
+    @Arg('first', () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first: number | undefined,
+    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.loaders.page('Payment.events', eventsOfPayment, { first, after }, p.id, { only: paymentEventColumnsFor(ctx.services.db, selectedNodeFields(info)) });
   }
 
   @FieldResolver(() => [CashReceipt], { description: 'Cash receipts issued for this payment, newest first.' })
