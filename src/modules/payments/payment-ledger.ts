@@ -7,6 +7,7 @@ import type { EventBus } from '../../events/bus';
 import type { DomainEvent, DomainEvents } from '../../events/domain-events';
 import { newId } from '../../ids';
 import type { Logger } from '../../logger';
+import { countPaymentChange } from './payment-counts';
 import { PaymentEventRow, PaymentRow } from './payment.entity';
 
 /** A state change and the event that records it. */
@@ -124,6 +125,7 @@ export class LedgerTransaction {
     await this.manager.insert(PaymentRow, payment);
     this.payments.set(payment.id, payment);
     const event = await this.appendEvent(payment, null, { ...first, to: payment.state });
+    await countPaymentChange(this.manager, null, payment);
     return { payment, event };
   }
 
@@ -145,11 +147,13 @@ export class LedgerTransaction {
       return skipped(`already recorded (${decision.dedupeKey})`);
     }
     const from = current.state;
+    const counted = { sellerId: current.sellerId, state: current.state, provider: current.provider, method: current.method };
     const changes = fitToColumns(this.manager, PaymentRow, decision.changes ?? {});
     const updated: PaymentRow = Object.assign(current, changes, { state: decision.to, updatedAt: new Date() });
     if (decision.payState !== undefined) updated.payState = decision.payState;
     await this.manager.update(PaymentRow, { id: paymentId }, { ...changes, state: updated.state, payState: updated.payState, updatedAt: updated.updatedAt });
     const event = await this.appendEvent(updated, from, decision);
+    await countPaymentChange(this.manager, counted, updated);
     return { payment: updated, event };
   }
 
