@@ -45,7 +45,7 @@ describe('SQL statements on the write paths (npm run bench measures their speed)
   });
   afterAll(() => app.close());
 
-  it('records a pay request in 5 statements: the intent, its answer, the payment and its event', async () => {
+  it('records a pay request in 6 statements: the intent, its answer, the payment, its event and its counter', async () => {
     const { value, statements } = await counted(request);
     expect(value.userErrors).toEqual([]);
     expect(value.payment.state).toBe('REQUESTED');
@@ -55,16 +55,17 @@ describe('SQL statements on the write paths (npm run bench measures their speed)
       'INSERT payments',
       'UPDATE event_sequence', // the event's place in commit order, read back from the same statement
       'INSERT payment_events',
+      'INSERT payment_counts', // totalCount without counting
     ]);
   });
 
-  it('applies a notice in 5 statements, and a repeat of it in 2 that change nothing', async () => {
+  it('applies a notice in 6 statements, and a repeat of it in 2 that change nothing', async () => {
     const { payment } = await request();
     const { statements } = await counted(async () => {
       await sandboxAction(app, `pay?mul_no=${payment.providerPaymentId}&method=card`);
       await noticesDelivered(app);
     });
-    expect(statements).toEqual(['SELECT payments', 'SELECT payment_events', 'UPDATE payments', 'UPDATE event_sequence', 'INSERT payment_events']);
+    expect(statements).toEqual(['SELECT payments', 'SELECT payment_events', 'UPDATE payments', 'UPDATE event_sequence', 'INSERT payment_events', 'INSERT payment_counts']);
 
     const delivered = app.sandbox.payapp.simulator.deliveries().filter((d) => d.fields.mul_no === payment.providerPaymentId && d.fields.pay_state === '4');
     const repeat = await counted(() => postNotice(app, seller, delivered[0].fields));
