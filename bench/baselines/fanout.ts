@@ -1,0 +1,65 @@
+import '../lib/child-stats';
+import { createServer } from 'node:http';
+import { GraphQLID, GraphQLInt, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { announceReady } from '../lib/child-stats';
+
+/**
+ * Baseline (c): a raw graphql-ws server whose subscription yields one small object to every
+ * subscriber; `POST /publish` announces one (answered at once, as a notice's answer should be).
+ */
+interface Change {
+  id: string;
+  from: string;
+  to: string;
+  payment: { id: string; state: string; amount: number };
+}
+
+const listeners = new Set<(change: Change) => void>();
+
+/** One subscriber's stream: changes queue until it reads them; ends when the client leaves. */
+async function* changes(): AsyncGenerator<{ paymentStateChanged: Change }> {
+  const queue: Change[] = [];
+  let wake: (() => void) | undefined;
+  const listener = (change: Change) => {
+    queue.push(change);
+    wake?.();
+  };
+  listeners.add(listener);
+  try {
+    for (;;) {
+      while (queue.length) yield { paymentStateChanged: queue.shift() as Change };
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    listeners.delete(listener);
+  }
+}
+
+const Payment = new GraphQLObjectType({ name: 'Payment', fields: { id: { type: new GraphQLNonNull(GraphQLID) }, state: { type: new GraphQLNonNull(GraphQLString) }, amount: { type: new GraphQLNonNull(GraphQLInt) } } });
+const PaymentEvent = new GraphQLObjectType({
+  name: 'PaymentEvent',
+  fields: { id: { type: new GraphQLNonNull(GraphQLID) }, from: { type: GraphQLString }, to: { type: new GraphQLNonNull(GraphQLString) }, payment: { type: new GraphQLNonNull(Payment) } },
+});
+const schema = new GraphQLSchema({
+  query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLString, resolve: () => 'ok' } } }),
+  subscription: new GraphQLObjectType({ name: 'Subscription', fields: { paymentStateChanged: { type: new GraphQLNonNull(PaymentEvent), subscribe: changes } } }),
+});
+
+let published = 0;
+const http = createServer((req, res) => {
+  if (req.method !== 'POST' || req.url !== '/publish') return void res.writeHead(404).end();
+  req.resume();
+  req.on('end', () => {
+    published++;
+    const change = { id: `pev_${published}`, from: 'REQUESTED', to: 'PAID', payment: { id: `pay_${published}`, state: 'PAID', amount: 1000 } };
+    res.writeHead(200, { 'content-type': 'text/plain' }).end('SUCCESS');
+    for (const listener of listeners) listener(change);
+  });
+});
+useServer({ schema }, new WebSocketServer({ server: http, path: '/graphql' }));
+http.listen(0, '127.0.0.1', () => {
+  const address = http.address();
+  if (address && typeof address === 'object') announceReady(`http://127.0.0.1:${address.port}`);
+});
