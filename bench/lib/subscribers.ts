@@ -1,5 +1,5 @@
+import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
-import { Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 export interface Round {
@@ -12,33 +12,22 @@ export interface Round {
 }
 
 /**
- * N graphql-ws clients, each on its own WebSocket with one subscription, as N browsers would
- * be. A round sends one trigger (a notice, or the baseline's publish) and times its arrival at
- * every subscriber.
+ * N WebSockets, each with one graphql-transport-ws subscription, as N browsers would hold them.
+ * The protocol is spoken by hand and a delivery is recognised by its type, without parsing: with a full client per socket, the load generator's own work on 1,000 arrivals would
+ * be a large part of what is measured. A round sends one trigger (a notice, or the baseline's
+ * publish) and times its arrival at every subscriber.
  */
 export class SubscriberFleet {
-  private clients: Client[] = [];
+  private sockets: WebSocket[] = [];
   private round: { started: number; latencies: number[]; remaining: number; done: () => void } | undefined;
-  /** Messages that arrived outside a round, and subscription errors: both should stay 0. */
+  /** Deliveries outside a round (late or extra), and anything but a delivery (errors, completes): both should stay empty. */
   stray = 0;
   errors: string[] = [];
 
-  private constructor(
-    private readonly url: string,
-    private readonly connectionParams: Record<string, unknown>,
-  ) {}
-
-  static async open(url: string, connectionParams: Record<string, unknown>, count: number, query: string): Promise<SubscriberFleet> {
-    const fleet = new SubscriberFleet(url, connectionParams);
-    for (let i = 0; i < count; i += 100) await Promise.all(Array.from({ length: Math.min(100, count - i) }, () => fleet.connect()));
-    for (const client of fleet.clients) {
-      client.subscribe({ query }, { next: () => fleet.received(), error: (err) => void fleet.errors.push(JSON.stringify(err).slice(0, 200)), complete: () => {} });
-    }
+  static async open(wsUrl: string, connectionParams: Record<string, unknown>, count: number, query: string): Promise<SubscriberFleet> {
+    const fleet = new SubscriberFleet();
+    for (let i = 0; i < count; i += 100) await Promise.all(Array.from({ length: Math.min(100, count - i) }, () => fleet.connect(wsUrl, connectionParams, query)));
     return fleet;
-  }
-
-  get size(): number {
-    return this.clients.length;
   }
 
   /** Sends `trigger` and waits until every subscriber has received one message, or `timeoutMs`. */
@@ -47,7 +36,7 @@ export class SubscriberFleet {
     let done: () => void = () => {};
     const all = new Promise<void>((resolve) => (done = resolve));
     const started = performance.now();
-    this.round = { started, latencies, remaining: this.clients.length, done };
+    this.round = { started, latencies, remaining: this.sockets.length, done };
     await trigger();
     const answerMs = performance.now() - started;
     let timer: NodeJS.Timeout | undefined;
@@ -59,8 +48,14 @@ export class SubscriberFleet {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.clients.map((client) => client.dispose()));
-    this.clients = [];
+    await Promise.all(
+      this.sockets.map((socket) => {
+        const closed = once(socket, 'close');
+        socket.close(1000);
+        return closed;
+      }),
+    );
+    this.sockets = [];
   }
 
   private received(): void {
@@ -70,19 +65,23 @@ export class SubscriberFleet {
     if (--round.remaining === 0) round.done();
   }
 
-  private connect(): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const client = createClient({
-        url: this.url,
-        webSocketImpl: WebSocket,
-        connectionParams: this.connectionParams,
-        lazy: false,
-        retryAttempts: 0,
-        keepAlive: 0,
-        on: { connected: () => resolve(), closed: (event) => reject(new Error(`subscriber closed while connecting: ${JSON.stringify(event)}`)), error: reject },
-        onNonLazyError: reject,
+  private async connect(wsUrl: string, connectionParams: Record<string, unknown>, query: string): Promise<void> {
+    const socket = new WebSocket(wsUrl, 'graphql-transport-ws');
+    this.sockets.push(socket);
+    const acked = new Promise<void>((resolve, reject) => {
+      socket.on('message', (data: Buffer) => {
+        const text = data.toString();
+        if (text.includes('"type":"next"')) return this.received();
+        if (text.includes('"type":"connection_ack"')) return resolve();
+        if (text.includes('"type":"ping"')) return socket.send('{"type":"pong"}');
+        this.errors.push(text.slice(0, 200));
       });
-      this.clients.push(client);
+      socket.once('close', (code, reason) => reject(new Error(`subscriber closed while connecting: ${code} ${reason}`)));
+      socket.once('error', reject);
     });
+    await once(socket, 'open');
+    socket.send(JSON.stringify({ type: 'connection_init', payload: connectionParams }));
+    await acked;
+    socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query } }));
   }
 }
