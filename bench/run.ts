@@ -175,8 +175,8 @@ class Bench {
     await this.startService();
   }
 
-  gql<T = any>(query: string, variables: Record<string, unknown> = {}, key = this.platformKey): Promise<T> {
-    return graphql<T>(`${this.serviceUrl}/graphql`, key, query, variables);
+  gql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    return graphql<T>(`${this.serviceUrl}/graphql`, this.platformKey, query, variables);
   }
 
   /** Four sellers with PayApp accounts (the first also at the sandbox, for requestPayment), and a SELLER key of the first. */

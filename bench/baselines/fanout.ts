@@ -17,24 +17,40 @@ interface Change {
 }
 
 const listeners = new Set<(change: Change) => void>();
+type Delivery = { paymentStateChanged: Change };
 
-/** One subscriber's stream: changes queue until it reads them; ends when the client leaves. */
-async function* changes(): AsyncGenerator<{ paymentStateChanged: Change }> {
+/**
+ * One subscriber's stream: changes queue until it reads them. A hand-made iterator rather than an
+ * async generator, because a generator waiting for the next change cannot be ended: a client
+ * that leaves would stay a listener until the next publish.
+ */
+function changes(): AsyncIterableIterator<Delivery> {
   const queue: Change[] = [];
-  let wake: (() => void) | undefined;
+  let waiting: ((result: IteratorResult<Delivery>) => void) | undefined;
   const listener = (change: Change) => {
-    queue.push(change);
-    wake?.();
+    if (!waiting) return void queue.push(change);
+    const deliver = waiting;
+    waiting = undefined;
+    deliver({ value: { paymentStateChanged: change }, done: false });
   };
   listeners.add(listener);
-  try {
-    for (;;) {
-      while (queue.length) yield { paymentStateChanged: queue.shift() as Change };
-      await new Promise<void>((resolve) => (wake = resolve));
-    }
-  } finally {
+  const end = (): Promise<IteratorResult<Delivery>> => {
     listeners.delete(listener);
-  }
+    waiting?.({ value: undefined, done: true });
+    waiting = undefined;
+    return Promise.resolve({ value: undefined, done: true });
+  };
+  return {
+    next: () => {
+      const change = queue.shift();
+      return change ? Promise.resolve({ value: { paymentStateChanged: change }, done: false }) : new Promise((resolve) => (waiting = resolve));
+    },
+    return: end,
+    throw: (err: unknown) => end().then(() => Promise.reject(err)),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
 }
 
 const Payment = new GraphQLObjectType({ name: 'Payment', fields: { id: { type: new GraphQLNonNull(GraphQLID) }, state: { type: new GraphQLNonNull(GraphQLString) }, amount: { type: new GraphQLNonNull(GraphQLInt) } } });
