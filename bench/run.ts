@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'undici';
 import { createConnection, RowDataPacket } from 'mysql2/promise';
+import type { ChildStats } from './lib/child-stats';
 import { MeasuredProcess } from './lib/children';
 import { graphql } from './lib/graphql-client';
 import { graphqlOk, LoadRequest, LoadResult, runLoad } from './lib/load';
@@ -57,10 +58,25 @@ interface PoolPayment {
   amount: number;
 }
 
+/** SQL statements: `sql` as the project's QueryCounter counts them, `tx` the transaction control (START TRANSACTION, COMMIT, ROLLBACK). */
+interface Statements {
+  sql: number;
+  tx: number;
+}
+const NO_STATEMENTS: Statements = { sql: 0, tx: 0 };
+const statementsBetween = (before: ChildStats, after: ChildStats): Statements => ({ sql: after.sqlStatements - before.sqlStatements, tx: after.transactionStatements - before.transactionStatements });
+/** Statements per operation, with what the pollers send on their own in that time (`idlePerSecond`) taken out. */
+function perOperation(total: Statements[], idlePerSecond: Statements, seconds: number, operations: number): Statements {
+  return {
+    sql: (sum(total.map((t) => t.sql)) - idlePerSecond.sql * seconds) / operations,
+    tx: (sum(total.map((t) => t.tx)) - idlePerSecond.tx * seconds) / operations,
+  };
+}
+
 /** A load phase with the measured process's CPU and SQL over exactly that phase. */
 interface Phase extends LoadResult {
   cpuUs: number;
-  sql: number;
+  statements: Statements;
 }
 
 interface Summary {
@@ -68,7 +84,7 @@ interface Summary {
   p50: number;
   p99: number;
   cpuMsPerOp: number;
-  sqlPerOp: number | null;
+  statementsPerOp: Statements;
   failed: number;
   firstFailure?: string;
 }
@@ -86,18 +102,18 @@ async function measured(process: MeasuredProcess, load: () => Promise<LoadResult
   const before = await process.stats();
   const result = await load();
   const after = await process.stats();
-  return { ...result, cpuUs: after.cpuUs - before.cpuUs, sql: after.sqlStatements - before.sqlStatements };
+  return { ...result, cpuUs: after.cpuUs - before.cpuUs, statements: statementsBetween(before, after) };
 }
 
 /** Statements a second the process sends on its own (pollers), to take out of per-request counts. */
-async function idleSqlPerSecond(process: MeasuredProcess, ms = 2000): Promise<number> {
+async function idleStatementsPerSecond(process: MeasuredProcess, ms = 2000): Promise<Statements> {
   const before = await process.stats();
   await pause(ms);
-  const after = await process.stats();
-  return ((after.sqlStatements - before.sqlStatements) * 1000) / ms;
+  const { sql, tx } = statementsBetween(before, await process.stats());
+  return { sql: (sql * 1000) / ms, tx: (tx * 1000) / ms };
 }
 
-function summarize(phases: Phase[], idleSqlPerS: number | null): Summary {
+function summarize(phases: Phase[], idlePerSecond: Statements): Summary {
   const ops = sum(phases.map((p) => p.ok + p.failed));
   const latencies = phases.flatMap((p) => p.latencies);
   const failures = phases.filter((p) => p.failed);
@@ -106,14 +122,15 @@ function summarize(phases: Phase[], idleSqlPerS: number | null): Summary {
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     cpuMsPerOp: sum(phases.map((p) => p.cpuUs)) / 1000 / ops,
-    sqlPerOp: idleSqlPerS === null ? null : (sum(phases.map((p) => p.sql)) - idleSqlPerS * sum(phases.map((p) => p.seconds))) / ops,
+    statementsPerOp: perOperation(phases.map((p) => p.statements), idlePerSecond, sum(phases.map((p) => p.seconds)), ops),
     failed: sum(phases.map((p) => p.failed)),
     firstFailure: failures[0]?.firstFailure,
   };
 }
 
 /** A statement count as shown (one decimal) is what a target is judged on: the pollers' share taken out is an estimate. */
-const atMost = (count: number | null, limit: number) => count !== null && Math.round(count * 10) / 10 <= limit;
+const atMost = (count: number, limit: number) => Math.round(count * 10) / 10 <= limit;
+const fmtStatements = (s: Statements) => `${fmt(s.sql, 1)}${Math.round(s.tx * 10) ? ` +${fmt(s.tx, 1)} tx` : ''}`;
 
 /** The median over repetitions of product/baseline, each pair from the same repetition. */
 const ratio = (product: Phase[], baseline: Phase[]) => median(product.map((p, i) => p.ok / p.seconds / (baseline[i].ok / baseline[i].seconds)));
@@ -284,7 +301,7 @@ async function reads(bench: Bench) {
   const baseline = () => runLoad({ origin: bench.list.url, connections: CONNECTIONS, durationMs: PHASE_MS, request: () => graphqlRequest('/', BASELINE_READS), accept: graphqlOk });
   await runLoad({ origin: bench.list.url, connections: CONNECTIONS, durationMs: 1000, request: () => graphqlRequest('/', BASELINE_READS), accept: graphqlOk });
   await runLoad({ origin: bench.serviceUrl, connections: CONNECTIONS, durationMs: 1000, request: () => graphqlRequest('/graphql', READS, bench.platformKey), accept: graphqlOk });
-  const idle = await idleSqlPerSecond(bench.service);
+  const idle = await idleStatementsPerSecond(bench.service);
   const baselines: Phase[] = [];
   const products: Phase[] = [];
   for (let rep = 1; rep <= REPETITIONS; rep++) {
@@ -292,7 +309,7 @@ async function reads(bench: Bench) {
     baselines.push(await measured(bench.list.process, baseline));
     products.push(await measured(bench.service, product));
   }
-  return { product: summarize(products, idle), baseline: summarize(baselines, 0), ratio: ratio(products, baselines) };
+  return { product: summarize(products, idle), baseline: summarize(baselines, NO_STATEMENTS), ratio: ratio(products, baselines) };
 }
 
 // ---------------------------------------------------------------- live
@@ -300,7 +317,7 @@ async function reads(bench: Bench) {
 interface LiveSide {
   rounds: Round[];
   cpuUs: number;
-  sql: number;
+  statements: Statements;
   /** Bytes held per idle subscriber, and still held per subscriber after they all left. */
   heldPerSubscriber: number;
   retainedPerSubscriber: number;
@@ -308,13 +325,13 @@ interface LiveSide {
   errors: string[];
 }
 
-async function liveSide(process: MeasuredProcess, wsUrl: string, connectionParams: Record<string, unknown>, trigger: () => Promise<void>, idleSql: (n: number) => void): Promise<LiveSide> {
+async function liveSide(process: MeasuredProcess, wsUrl: string, connectionParams: Record<string, unknown>, trigger: () => Promise<void>, idle: (perSecond: Statements) => void): Promise<LiveSide> {
   const empty = await process.stats(true);
   const fleet = await SubscriberFleet.open(wsUrl, connectionParams, SUBSCRIBERS, LIVE);
   const warmUp = await fleet.measure(trigger, 30_000);
   if (warmUp.missing) throw new Error(`${warmUp.missing} of ${SUBSCRIBERS} subscribers never got the first event (${fleet.errors[0] ?? 'no error'})`);
   const held = await process.stats(true);
-  idleSql(await idleSqlPerSecond(process));
+  idle(await idleStatementsPerSecond(process));
   const before = await process.stats();
   const rounds: Round[] = [];
   for (let n = 0; n < NOTICES_PER_REPETITION; n++) rounds.push(await fleet.measure(trigger));
@@ -327,7 +344,7 @@ async function liveSide(process: MeasuredProcess, wsUrl: string, connectionParam
   return {
     rounds,
     cpuUs: after.cpuUs - before.cpuUs,
-    sql: after.sqlStatements - before.sqlStatements,
+    statements: statementsBetween(before, after),
     heldPerSubscriber: ((held.heapBytes ?? NaN) - (empty.heapBytes ?? NaN)) / SUBSCRIBERS,
     retainedPerSubscriber: ((left.heapBytes ?? NaN) - (empty.heapBytes ?? NaN)) / SUBSCRIBERS,
     stray,
@@ -351,7 +368,7 @@ async function live(bench: Bench) {
   const baselines: LiveSide[] = [];
   const products: LiveSide[] = [];
   const alone: number[] = [];
-  const idle: number[] = [];
+  const idle: Statements[] = [];
   for (let rep = 1; rep <= REPETITIONS; rep++) {
     progress(`live, repetition ${rep}/${REPETITIONS}: raw graphql-ws`);
     baselines.push(await liveSide(bench.fanout.process, `${bench.fanout.url.replace('http', 'ws')}/graphql`, {}, publish, () => {}));
@@ -364,7 +381,7 @@ async function live(bench: Bench) {
     }
     products.push(await liveSide(bench.service, `${bench.serviceUrl.replace('http', 'ws')}/graphql`, { authorization: `Bearer ${bench.platformKey}` }, sendNotice, (n) => idle.push(n)));
   }
-  const side = (sides: LiveSide[], idleSqlPerS: number) => {
+  const side = (sides: LiveSide[], idlePerSecond: Statements) => {
     const rounds = sides.flatMap((s) => s.rounds);
     const latencies = rounds.flatMap((r) => r.latencies);
     const seconds = sum(rounds.map((r) => Math.max(...r.latencies, r.answerMs))) / 1000;
@@ -374,7 +391,7 @@ async function live(bench: Bench) {
       missing: sum(rounds.map((r) => r.missing)),
       answerP50: percentile(rounds.map((r) => r.answerMs), 50),
       cpuMsPerNotice: sum(sides.map((s) => s.cpuUs)) / 1000 / rounds.length,
-      sqlPerNotice: (sum(sides.map((s) => s.sql)) - idleSqlPerS * seconds) / rounds.length,
+      statementsPerNotice: perOperation(sides.map((s) => s.statements), idlePerSecond, seconds, rounds.length),
       heldKb: median(sides.map((s) => s.heldPerSubscriber)) / 1024,
       retainedKb: median(sides.map((s) => s.retainedPerSubscriber)) / 1024,
       stray: sum(sides.map((s) => s.stray)),
@@ -382,8 +399,8 @@ async function live(bench: Bench) {
       p99s: sides.map((s) => percentile(s.rounds.flatMap((r) => r.latencies), 99)),
     };
   };
-  const product = side(products, median(idle));
-  const baseline = side(baselines, 0);
+  const product = side(products, { sql: median(idle.map((i) => i.sql)), tx: median(idle.map((i) => i.tx)) });
+  const baseline = side(baselines, NO_STATEMENTS);
   return { product, baseline, p99Ratio: median(product.p99s.map((p, i) => p / baseline.p99s[i])), answerAlone: median(alone) };
 }
 
@@ -416,7 +433,7 @@ async function writes(bench: Bench) {
   await helloLoad(1000);
   await requestLoad(1000);
   await noticeLoad(1000);
-  const idle = await idleSqlPerSecond(bench.service);
+  const idle = await idleStatementsPerSecond(bench.service);
   const hellos: Phase[] = [];
   const requests: Phase[] = [];
   const notices: Phase[] = [];
@@ -427,7 +444,7 @@ async function writes(bench: Bench) {
     notices.push(await measured(bench.service, () => noticeLoad(PHASE_MS)));
   }
   return {
-    hello: summarize(hellos, 0),
+    hello: summarize(hellos, NO_STATEMENTS),
     requestPayment: summarize(requests, idle),
     notices: summarize(notices, idle),
     requestRatio: ratio(requests, hellos),
@@ -455,7 +472,7 @@ function report(r: { reads: Reads; live: Live; writes: Writes; small: Growth; la
     fmt(s.p50),
     fmt(s.p99),
     fmt(s.cpuMsPerOp),
-    fmt(s.sqlPerOp, 1),
+    fmtStatements(s.statementsPerOp),
     extra.ratio ?? '',
     extra.target ?? '',
     extra.result ?? '',
@@ -470,7 +487,7 @@ function report(r: { reads: Reads; live: Live; writes: Writes; small: Growth; la
       result: [
         check('reads ≥ 0.5× baseline (b)', `${fmt(rd.ratio)}×`, rd.ratio >= 0.5),
         check('reads CPU per payment ≤ 40 µs', `${fmt(cpuPerPaymentUs, 0)} µs`, cpuPerPaymentUs <= 40),
-        check('reads SQL per request ≤ 4', fmt(rd.product.sqlPerOp, 1), atMost(rd.product.sqlPerOp, 4)),
+        check('reads SQL per request ≤ 4', fmtStatements(rd.product.statementsPerOp), atMost(rd.product.statementsPerOp.sql, 4)),
       ].join(' · '),
     }),
     ['(c) raw graphql-ws fan-out, 1 event → N', '', fmt(lv.baseline.p50), fmt(lv.baseline.p99), fmt(lv.baseline.cpuMsPerNotice), '0', '', '', ''],
@@ -480,12 +497,12 @@ function report(r: { reads: Reads; live: Live; writes: Writes; small: Growth; la
       fmt(lv.product.p50),
       fmt(lv.product.p99),
       fmt(lv.product.cpuMsPerNotice),
-      fmt(lv.product.sqlPerNotice, 1),
+      fmtStatements(lv.product.statementsPerNotice),
       `${fmt(lv.p99Ratio)}× p99`,
       'p99 ≤ 1.5× (c); ≤ 15 SQL/notice',
       [
         check(`live p99 ≤ 1.5× raw graphql-ws (${SUBSCRIBERS} subscribers)`, `${fmt(lv.p99Ratio)}×`, lv.p99Ratio <= 1.5 && lv.product.missing === 0),
-        check('live SQL per notice ≤ 15', fmt(lv.product.sqlPerNotice, 1), atMost(lv.product.sqlPerNotice, 15)),
+        check('live SQL per notice ≤ 15', fmtStatements(lv.product.statementsPerNotice), atMost(lv.product.statementsPerNotice.sql, 15)),
       ].join(' · '),
     ],
     [
@@ -519,7 +536,7 @@ function report(r: { reads: Reads; live: Live; writes: Writes; small: Growth; la
       target: '≥ 0.04× (a); ≤ 6 SQL',
       result: [
         check('requestPayment ≥ 0.04× { hello }', `${fmt(wr.requestRatio, 3)}×`, wr.requestRatio >= 0.04),
-        check('SQL per requestPayment ≤ 6', fmt(wr.requestPayment.sqlPerOp, 1), atMost(wr.requestPayment.sqlPerOp, 6)),
+        check('SQL per requestPayment ≤ 6', fmtStatements(wr.requestPayment.statementsPerOp), atMost(wr.requestPayment.statementsPerOp.sql, 6)),
       ].join(' · '),
     }),
     loadRow('writes: unique PayApp notices (→ PAID)', wr.notices, {
@@ -527,7 +544,7 @@ function report(r: { reads: Reads; live: Live; writes: Writes; small: Growth; la
       target: '≥ 0.04× (a); ≤ 9 SQL',
       result: [
         check('unique notices ≥ 0.04× { hello }', `${fmt(wr.noticeRatio, 3)}×`, wr.noticeRatio >= 0.04),
-        check('SQL per notice ≤ 9', fmt(wr.notices.sqlPerOp, 1), atMost(wr.notices.sqlPerOp, 9)),
+        check('SQL per notice ≤ 9', fmtStatements(wr.notices.statementsPerOp), atMost(wr.notices.statementsPerOp.sql, 9)),
       ].join(' · '),
     }),
   ];
