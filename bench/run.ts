@@ -10,7 +10,7 @@ import type { ChildStats } from './lib/child-stats';
 import { MeasuredProcess } from './lib/children';
 import { graphql } from './lib/graphql-client';
 import { graphqlOk, LoadRequest, LoadResult, runLoad } from './lib/load';
-import { fmt, table, verdict } from './lib/markdown';
+import { fmt, fmtRatio, table, verdict } from './lib/markdown';
 import { providerPaymentId, seedBatch } from './lib/seed';
 import { median, percentile, sum } from './lib/stats';
 import { Round, SubscriberFleet } from './lib/subscribers';
@@ -482,10 +482,10 @@ function report(r: { reads: Reads; live: Live; writes: Writes; small: Growth; la
   const rows = [
     loadRow('(b) Apollo 5 + DataLoader, list of 50 + seller', rd.baseline),
     loadRow('reads: payments(first: 50) + seller + events(first: 3)', rd.product, {
-      ratio: `${fmt(rd.ratio)}×`,
+      ratio: fmtRatio(rd.ratio),
       target: '≥ 0.5× (b); ≤ 40 µs CPU/payment; ≤ 4 SQL',
       result: [
-        check('reads ≥ 0.5× baseline (b)', `${fmt(rd.ratio)}×`, rd.ratio >= 0.5),
+        check('reads ≥ 0.5× baseline (b)', fmtRatio(rd.ratio), rd.ratio >= 0.5),
         check('reads CPU per payment ≤ 40 µs', `${fmt(cpuPerPaymentUs, 0)} µs`, cpuPerPaymentUs <= 40),
         check('reads SQL per request ≤ 4', fmtStatements(rd.product.statementsPerOp), atMost(rd.product.statementsPerOp.sql, 4)),
       ].join(' · '),
@@ -498,10 +498,10 @@ function report(r: { reads: Reads; live: Live; writes: Writes; small: Growth; la
       fmt(lv.product.p99),
       fmt(lv.product.cpuMsPerNotice),
       fmtStatements(lv.product.statementsPerNotice),
-      `${fmt(lv.p99Ratio)}× p99`,
+      `${fmtRatio(lv.p99Ratio)} p99`,
       'p99 ≤ 1.5× (c); ≤ 15 SQL/notice',
       [
-        check(`live p99 ≤ 1.5× raw graphql-ws (${SUBSCRIBERS} subscribers)`, `${fmt(lv.p99Ratio)}×`, lv.p99Ratio <= 1.5 && lv.product.missing === 0),
+        check(`live p99 ≤ 1.5× raw graphql-ws (${SUBSCRIBERS} subscribers)`, fmtRatio(lv.p99Ratio), lv.p99Ratio <= 1.5 && lv.product.missing === 0),
         check('live SQL per notice ≤ 15', fmtStatements(lv.product.statementsPerNotice), atMost(lv.product.statementsPerNotice.sql, 15)),
       ].join(' · '),
     ],
@@ -512,9 +512,9 @@ function report(r: { reads: Reads; live: Live; writes: Writes; small: Growth; la
       '',
       '',
       '',
-      `${fmt(lv.product.answerP50 / lv.answerAlone)}× (none: ${fmt(lv.answerAlone)} ms)`,
+      `${fmtRatio(lv.product.answerP50 / lv.answerAlone)} (none: ${fmt(lv.answerAlone)} ms)`,
       'does not wait for the fan-out: ≤ 1.5×',
-      check("PayApp's answer does not wait for the fan-out (≤ 1.5× of its time with nobody listening)", `${fmt(lv.product.answerP50 / lv.answerAlone)}×`, lv.product.answerP50 <= 1.5 * lv.answerAlone),
+      check("PayApp's answer does not wait for the fan-out (≤ 1.5× of its time with nobody listening)", fmtRatio(lv.product.answerP50 / lv.answerAlone), lv.product.answerP50 <= 1.5 * lv.answerAlone),
     ],
     [
       'memory per idle subscriber (heap + external)',
@@ -532,18 +532,18 @@ function report(r: { reads: Reads; live: Live; writes: Writes; small: Growth; la
     ],
     loadRow('(a) Apollo 5 { hello }', wr.hello),
     loadRow('writes: requestPayment (sandbox PayApp)', wr.requestPayment, {
-      ratio: `${fmt(wr.requestRatio, 3)}×`,
+      ratio: fmtRatio(wr.requestRatio),
       target: '≥ 0.04× (a); ≤ 6 SQL',
       result: [
-        check('requestPayment ≥ 0.04× { hello }', `${fmt(wr.requestRatio, 3)}×`, wr.requestRatio >= 0.04),
+        check('requestPayment ≥ 0.04× { hello }', fmtRatio(wr.requestRatio), wr.requestRatio >= 0.04),
         check('SQL per requestPayment ≤ 6', fmtStatements(wr.requestPayment.statementsPerOp), atMost(wr.requestPayment.statementsPerOp.sql, 6)),
       ].join(' · '),
     }),
     loadRow('writes: unique PayApp notices (→ PAID)', wr.notices, {
-      ratio: `${fmt(wr.noticeRatio, 3)}×`,
+      ratio: fmtRatio(wr.noticeRatio),
       target: '≥ 0.04× (a); ≤ 9 SQL',
       result: [
-        check('unique notices ≥ 0.04× { hello }', `${fmt(wr.noticeRatio, 3)}×`, wr.noticeRatio >= 0.04),
+        check('unique notices ≥ 0.04× { hello }', fmtRatio(wr.noticeRatio), wr.noticeRatio >= 0.04),
         check('SQL per notice ≤ 9', fmtStatements(wr.notices.statementsPerOp), atMost(wr.notices.statementsPerOp.sql, 9)),
       ].join(' · '),
     }),
@@ -558,9 +558,9 @@ function report(r: { reads: Reads; live: Live; writes: Writes; small: Growth; la
       name,
       `${fmt(small.p50)} (${fmt(small.rows, 0)})`,
       `${fmt(large.p50)} (${fmt(large.rows, 0)})`,
-      `${fmt(growthRatio)}×`,
+      fmtRatio(growthRatio),
       absolute ? '≤ 50 ms at 1M' : '≤ 1.5×',
-      check(absolute ? `totalCount ≤ 50 ms at ${fmt(r.largeCount, 0)}` : `growth, ${name}: ≤ 1.5×`, absolute ? `${fmt(large.p50)} ms` : `${fmt(growthRatio)}×`, met),
+      check(absolute ? `totalCount ≤ 50 ms at ${fmt(r.largeCount, 0)}` : `growth, ${name}: ≤ 1.5×`, absolute ? `${fmt(large.p50)} ms` : fmtRatio(growthRatio), met),
     ];
   });
   const failures = [

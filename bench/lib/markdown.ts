@@ -13,3 +13,6 @@ export function fmt(value: number | null | undefined, digits?: number): string {
 }
 
 export const verdict = (met: boolean) => (met ? 'MET' : 'NOT MET');
+
+/** A ratio with enough digits to see which side of its target it is on: 0.0397×, 0.13×, 15.7×. */
+export const fmtRatio = (value: number) => `${fmt(value, Math.abs(value) < 0.1 ? 4 : undefined)}×`;
