@@ -28,9 +28,12 @@ export class MeasuredProcess {
     child.stderr?.on('data', keep);
   }
 
-  /** Forks `script` (a built .js file) with --expose-gc; its output is kept for error messages only. */
+  /**
+   * Forks `script` (a built .js file) with --expose-gc; its output is kept for error messages only.
+   * Every process runs with NODE_ENV=production, as `npm start` runs the service, baselines alike.
+   */
   static start(name: string, script: string, env: Record<string, string> = {}): MeasuredProcess {
-    const child = fork(script, [], { env: { ...process.env, ...env }, execArgv: ['--expose-gc'], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    const child = fork(script, [], { env: { ...process.env, NODE_ENV: 'production', ...env }, execArgv: ['--expose-gc'], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
     return new MeasuredProcess(name, child);
   }
 
