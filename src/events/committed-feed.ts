@@ -1,4 +1,5 @@
 import type { Logger } from '../logger';
+import { callEach } from './listeners';
 
 const CATCH_UP_BATCH = 500;
 
@@ -73,7 +74,7 @@ export class CommittedFeed<M extends { seq: number }> {
 
   private deliver(event: M): void {
     this.lastSeq = event.seq;
-    for (const listener of this.listeners) listener(event);
+    callEach(this.listeners, event, this.logger);
   }
 
   /** Reads the table from the last delivered seq (one reader at a time; a wake-up meanwhile reads again after). */

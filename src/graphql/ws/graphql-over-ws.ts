@@ -14,6 +14,7 @@ import { MAX_MESSAGE_BYTES, tooManyTokens } from '../limits';
 import { finishOperation, OperationRecord, outcomeOf, responseExtensions, startOperation } from '../operation-log';
 import { CLOSE_CODES, CloseSocket } from './close-codes';
 import { closeRevokedConnections, ConnectionsByKey } from './connections';
+import { SharedSubscriptions } from './shared-subscriptions';
 import { serveGraphQLOverWebSocket } from './socket-server';
 
 /** What the service knows of one connection. */
@@ -39,7 +40,8 @@ function withCode(errors: readonly GraphQLError[], code: string): GraphQLError[]
  * starts; each operation counts against the key's rate limit, is parsed, validated and admitted
  * (cost, depth, aliases, variables) before it runs, and gets a request id and one access log line.
  * Messages are at most MAX_MESSAGE_BYTES; a connection holds at most WS_MAX_SUBSCRIPTIONS
- * subscriptions, a key at most WS_MAX_CONNECTIONS_PER_KEY connections.
+ * subscriptions, a key at most WS_MAX_CONNECTIONS_PER_KEY connections. Subscribers that would get
+ * the same answer to an event share one execution of it (SharedSubscriptions).
  */
 export function startGraphQLOverWebSocket(deps: { httpServer: Server; schema: GraphQLSchema; services: Services; authenticator: Authenticator; limits: RateLimits; validationRules: readonly ValidationRule[] }): { dispose(): Promise<void> } {
   const { schema, services, authenticator, limits } = deps;
@@ -48,6 +50,7 @@ export function startGraphQLOverWebSocket(deps: { httpServer: Server; schema: Gr
   const format = errorFormatter(logger);
   const connections = new ConnectionsByKey(config.wsMaxConnectionsPerKey);
   const stopWatching = closeRevokedConnections(connections, { bus: services.bus, apiKeys, logger });
+  const subscriptions = new SharedSubscriptions(services.db);
 
   const finish = (connection: Connection, id: string) => {
     const record = connection.operations.get(id);
@@ -96,6 +99,7 @@ export function startGraphQLOverWebSocket(deps: { httpServer: Server; schema: Gr
 
   const graphqlWs = makeServer<Record<string, unknown>, Connection>({
     schema,
+    subscribe: (args) => subscriptions.subscribe(args),
     onConnect: async ({ connectionParams, extra: connection }) => {
       try {
         connection.viewer = await authenticator.authenticate(connectionParams?.authorization, connection.address);

@@ -6,6 +6,7 @@ import type { EventBus } from '../../events/bus';
 import type { DomainEvent, DomainEvents } from '../../events/domain-events';
 import { newId } from '../../ids';
 import type { Logger } from '../../logger';
+import type { CommittedPaymentEvent } from './payment-event-feed';
 import { PaymentEventRow, PaymentRow } from './payment.entity';
 
 /** A state change and the event that records it. */
@@ -73,7 +74,8 @@ function paymentStateChanged(event: PaymentEventRow, payment: PaymentRow): Domai
  * event takes its place in the global event order at the very end of the transaction.
  */
 export class LedgerTransaction {
-  readonly events: PaymentEventRow[] = [];
+  /** What to publish once this transaction commits: each event with its payment as the event left it. */
+  readonly events: CommittedPaymentEvent[] = [];
 
   constructor(
     readonly manager: EntityManager,
@@ -141,7 +143,7 @@ export class LedgerTransaction {
     });
     await this.manager.insert(PaymentEventRow, event);
     await this.domainEvents.record(this.manager, paymentStateChanged(event, payment));
-    this.events.push(event);
+    this.events.push({ ...event, payment: { ...payment } });
     return event;
   }
 }
