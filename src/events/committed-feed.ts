@@ -55,6 +55,11 @@ export class CommittedFeed<M extends { seq: number }> {
     return () => this.listeners.delete(listener);
   }
 
+  /** How many listen now (what a test or the benchmark waits for before it commits). */
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+
   /** The highest seq delivered so far: a subscriber that joins now gets everything after it. */
   get position(): number {
     return this.lastSeq;
