@@ -1,4 +1,4 @@
-import { getOperationAST, GraphQLError, GraphQLSchema, parse, specifiedRules, validate, ValidationRule } from 'graphql';
+import { DocumentNode, getOperationAST, GraphQLError, GraphQLSchema, specifiedRules, ValidationRule } from 'graphql';
 import { handleProtocols, makeServer } from 'graphql-ws';
 import type { IncomingMessage, Server } from 'node:http';
 import { WebSocketServer } from 'ws';
@@ -14,6 +14,7 @@ import { MAX_MESSAGE_BYTES, tooManyTokens } from '../limits';
 import { finishOperation, OperationRecord, outcomeOf, responseExtensions, startOperation } from '../operation-log';
 import { CLOSE_CODES, CloseSocket } from './close-codes';
 import { closeRevokedConnections, ConnectionsByKey } from './connections';
+import { ParsedDocuments } from './parsed-documents';
 import { SharedSubscriptions } from './shared-subscriptions';
 import { serveGraphQLOverWebSocket } from './socket-server';
 
@@ -46,7 +47,7 @@ function withCode(errors: readonly GraphQLError[], code: string): GraphQLError[]
 export function startGraphQLOverWebSocket(deps: { httpServer: Server; schema: GraphQLSchema; services: Services; authenticator: Authenticator; limits: RateLimits; validationRules: readonly ValidationRule[] }): { dispose(): Promise<void> } {
   const { schema, services, authenticator, limits } = deps;
   const { config, logger, metrics, apiKeys } = services;
-  const rules = [...specifiedRules, ...deps.validationRules];
+  const documents = new ParsedDocuments(schema, [...specifiedRules, ...deps.validationRules]);
   const format = errorFormatter(logger);
   const connections = new ConnectionsByKey(config.wsMaxConnectionsPerKey);
   const stopWatching = closeRevokedConnections(connections, { bus: services.bus, apiKeys, logger });
@@ -57,6 +58,21 @@ export function startGraphQLOverWebSocket(deps: { httpServer: Server; schema: Gr
     if (!record) return;
     connection.operations.delete(id);
     finishOperation(record, logger, metrics);
+  };
+
+  /** The operation's document, parsed and validated (once per text: ParsedDocuments), or why it cannot run. */
+  const documentFor = (query: string): DocumentNode | GraphQLError[] => {
+    const known = documents.known(query);
+    if (known) return known;
+    const tooLong = tooManyTokens(query);
+    if (tooLong) return [tooLong];
+    try {
+      const { document, errors } = documents.parseAndValidate(query);
+      return errors.length ? withCode(errors, 'GRAPHQL_VALIDATION_FAILED') : document;
+    } catch (err) {
+      if (err instanceof GraphQLError) return withCode([err], 'GRAPHQL_PARSE_FAILED');
+      throw err;
+    }
   };
 
   /** Everything before execution; the errors refuse the operation, which then never runs. */
@@ -71,17 +87,8 @@ export function startGraphQLOverWebSocket(deps: { httpServer: Server; schema: Gr
       if (err instanceof GraphQLError) return [err];
       throw err;
     }
-    const tooLong = tooManyTokens(query);
-    if (tooLong) return [tooLong];
-    let document;
-    try {
-      document = parse(query);
-    } catch (err) {
-      if (err instanceof GraphQLError) return withCode([err], 'GRAPHQL_PARSE_FAILED');
-      throw err;
-    }
-    const invalid = validate(schema, document, rules);
-    if (invalid.length) return withCode(invalid, 'GRAPHQL_VALIDATION_FAILED');
+    const document = documentFor(query);
+    if (Array.isArray(document)) return document;
     const operation = getOperationAST(document, operationName);
     if (!operation) return [new GraphQLError('Unable to identify the operation to run: give operationName', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
     record.name = operation.name?.value;

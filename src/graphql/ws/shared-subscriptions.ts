@@ -1,4 +1,4 @@
-import { createSourceEventStream, execute, ExecutionArgs, ExecutionResult, print } from 'graphql';
+import { createSourceEventStream, DocumentNode, execute, ExecutionArgs, ExecutionResult, print } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Context } from '../context';
 import { Loaders } from '../loaders';
@@ -17,7 +17,15 @@ interface EventExecutions {
  */
 function sharingKey(args: ExecutionArgs, context: Context): string {
   const { role, sellerId } = context.viewer;
-  return JSON.stringify([role, sellerId, args.operationName ?? null, args.variableValues ?? {}, print(args.document)]);
+  return JSON.stringify([role, sellerId, args.operationName ?? null, args.variableValues ?? {}, printed(args.document)]);
+}
+
+/** Documents are shared between subscribers (ParsedDocuments), so each is printed once. */
+const printedDocuments = new WeakMap<DocumentNode, string>();
+function printed(document: DocumentNode): string {
+  let text = printedDocuments.get(document);
+  if (text === undefined) printedDocuments.set(document, (text = print(document)));
+  return text;
 }
 
 /**
@@ -53,8 +61,9 @@ export class SharedSubscriptions {
     return result;
   }
 
-  private async run(event: unknown, args: ExecutionArgs, context: Context, loaders: Loaders): Promise<ExecutionResult> {
-    return execute({ ...args, rootValue: event, contextValue: { ...context, loaders } });
+  private async run(event: unknown, args: ExecutionArgs, { viewer, services, logger, operation }: Context, loaders: Loaders): Promise<ExecutionResult> {
+    const context: Context = { viewer, services, logger, operation, loaders };
+    return execute({ ...args, rootValue: event, contextValue: context });
   }
 }
 
