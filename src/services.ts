@@ -124,13 +124,14 @@ export function createServices(config: Config, db: DataSource, logger: Logger, o
   const subscriptionChanges = subscriptionFeed(db, bus, logger, feedPollMs);
   const sellers = new SellerService(db, box);
   const domainEvents = new DomainEvents();
-  domainEvents.addSink(new WebhookOutbox());
+  const outbox = new WebhookOutbox(bus);
+  domainEvents.addSink(outbox);
   const ledger = new PaymentLedger(db, bus, logger, domainEvents);
   const metrics = new Metrics();
   const providers = createProviderRegistry(config, logger, clock, (provider, result) => metrics.providerCalls.inc({ provider, result }));
   const access = new ProviderAccess(providers, sellers);
   const movements = new MoneyMovements(db, ledger, logger, config.moneyLeaseMs);
-  const webhookSender = new WebhookSender(db, box, { retryDelaysS: config.webhookRetryDelaysS, allowPrivateUrls: config.webhookAllowPrivateUrls }, logger.child({ worker: 'webhooks' }), metrics);
+  const webhookSender = new WebhookSender(db, box, { retryDelaysS: config.webhookRetryDelaysS, allowPrivateUrls: config.webhookAllowPrivateUrls }, logger.child({ worker: 'webhooks' }), metrics, outbox);
   const receiptLedger = new CashReceiptLedger(db, domainEvents, logger, config.moneyLeaseMs);
   const recoverAbandoned = async (actorId: string, key: string) => (await movements.recoverRun(actorId, key)) ?? receiptLedger.recoverRun(actorId, key);
   const idempotency = new IdempotencyService(db, { fingerprintKey, leaseMs: config.moneyLeaseMs, recoverAbandoned });
@@ -177,7 +178,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger, o
     sellerRegistration: new SellerRegistration(sellers, access, logger, { resellerId: config.payappResellerId, noticeEndpoint }),
     subAccounts: new SubAccountService(db, access),
     appLinks: new AppLinkService(access, noticeEndpoint),
-    webhookEndpoints: new WebhookEndpointService(db, box, sellers, webhookSender, config.webhookAllowPrivateUrls),
+    webhookEndpoints: new WebhookEndpointService(db, box, sellers, webhookSender, outbox, config.webhookAllowPrivateUrls),
     webhookSender,
     paymentFeed,
     subscriptionFeed: subscriptionChanges,

@@ -66,7 +66,9 @@ describe('the example typed client', () => {
       [payment.id, 'REQUESTED', 'PAID'],
       [payment.id, 'PAID', 'PARTIALLY_CANCELLED'],
     ]);
-    expect(events[2]).toMatchObject({ amount: 2000, source: 'API', payment: { remainingAmount: 10000 } });
+    // One event either way: PayApp's notice may be recorded before the cancel's own answer (it then confirms the call).
+    expect(events[2]).toMatchObject({ amount: 2000, payment: { remainingAmount: 10000 } });
+    expect(['API', 'PROVIDER_NOTICE']).toContain(events[2].source);
     expect(watch.lastEventId()).toBe(events[2].id);
     watch.stop();
   });

@@ -184,4 +184,17 @@ describe('signed outgoing webhooks', () => {
     expect(metrics).toMatch(/webhook_delivery_attempt_duration_seconds_count \d+/);
     expect(metrics).toMatch(/webhook_oldest_pending_delivery_age_seconds \d/);
   });
+
+  it('sends to an endpoint from the first event after it is made, and nothing once it is turned off (the endpoints each instance keeps in memory follow every change)', async () => {
+    const late = await createSandboxSeller(app, 'Late');
+    const rowsFor = async (endpointId: string) => Number((await app.db.query('SELECT COUNT(*) AS n FROM webhook_deliveries WHERE endpoint_id = ?', [endpointId]))[0].n);
+    await pay(late.key); // this instance now knows the seller has no endpoint
+    const endpoint = await create(late.key, { url: `${receiver.url}/late`, eventTypes: ['PAYMENT_STATE_CHANGED'] });
+    await pay(late.key);
+    expect(await rowsFor(endpoint.webhookEndpoint.id)).toBe(2);
+    const off = await app.gql<any>(late.key, `mutation($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { userErrors { code } } }`, { input: { webhookEndpointId: endpoint.webhookEndpoint.id, enabled: false } });
+    expect(off.data.updateWebhookEndpoint.userErrors).toEqual([]);
+    await pay(late.key);
+    expect(await rowsFor(endpoint.webhookEndpoint.id)).toBe(2);
+  });
 });

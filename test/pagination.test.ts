@@ -90,6 +90,17 @@ describe('Relay pagination and filters on payments', () => {
     expect(res.data!.seller.payments).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } });
   });
 
+  it('pages the payments of several sellers at once, each seller its own newest first', async () => {
+    const res = await app.gql<{ sellers: { edges: { node: { id: string; payments: Conn } }[] } }>(
+      app.platformSecret,
+      `{ sellers(first: 10) { edges { node { id payments(first: 2, filter: { states: [PAID, REQUESTED] }) { totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } } } }`,
+    );
+    const bySeller = Object.fromEntries(res.data!.sellers.edges.map((e) => [e.node.id, e.node.payments]));
+    expect(ids(bySeller[sellerId])).toEqual(payments.slice(0, 2).map((p) => p.id));
+    expect(bySeller[sellerId]).toMatchObject({ totalCount: 7, pageInfo: { hasNextPage: true, hasPreviousPage: false } });
+    expect(bySeller[emptySellerId]).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } });
+  });
+
   it('refuses invalid cursors and page sizes as BAD_USER_INPUT', async () => {
     const cases: [Record<string, unknown>, string[]][] = [
       [{ first: 2, after: 'garbage' }, ['after']],
@@ -107,6 +118,11 @@ describe('Relay pagination and filters on payments', () => {
 
   it('filters by state, provider, method, order id, provider id and creation time', async () => {
     expect(ids(await page({ filter: { states: ['PAID'] } }))).toEqual(payments.filter((p) => p.state === PaymentState.PAID).map((p) => p.id));
+    expect(ids(await page({ filter: { states: ['PAID', 'REQUESTED', 'PAID'] } }))).toEqual(payments.map((p) => p.id));
+    const [newest, second, ...rest] = payments;
+    const paged = await page({ first: 2, after: newest.id, filter: { states: ['REQUESTED', 'PAID'] } });
+    expect(ids(paged)).toEqual([second.id, rest[0].id]);
+    expect(paged.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
     expect(ids(await page({ filter: { providers: ['PAYUP'] } }))).toEqual([payments[0].id]);
     expect((await page({ filter: { methods: ['CARD'] } })).totalCount).toBe(3);
     expect(ids(await page({ filter: { orderId: 'order-2' } }))).toEqual([payments[4].id]);

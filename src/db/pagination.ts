@@ -1,8 +1,9 @@
-import { EntityTarget, ObjectLiteral, SelectQueryBuilder, DataSource, In } from 'typeorm';
+import { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from '../graphql/errors';
 import { DEFAULT_PAGE_SIZE } from '../graphql/page-args';
 import type { Page } from '../graphql/connection';
 import { IdKind, isIdOf } from '../ids';
+import { rowSelect, RowSelect } from './row-select';
 
 /**
  * Keyset pagination over `<prefix>_<ULID>` ids, newest first. A cursor is the item's id, so
@@ -44,16 +45,54 @@ export interface ListSpec<T extends ObjectLiteral> {
   parentColumn?: string;
   /** Adds the list's filter and scope to a query on alias `t`. */
   where?: (qb: SelectQueryBuilder<T>) => void;
+  /**
+   * A column the filter allows several values of (`state IN (…)`). `IN` with `ORDER BY id` cannot
+   * walk an index in id order, so each value is read as its own seek of (…, column, id) and the
+   * pages are merged: O(page × values) rows, never the whole filtered set.
+   */
+  seekEach?: { column: string; values: readonly unknown[] };
+  /**
+   * The index every statement of a one-parent or root list reads (FORCE INDEX). Judging by its
+   * estimates, the optimizer may prefer the primary key (reading rows until enough match the
+   * scope) or a `ref` on the scope alone (reading from the oldest item up to the cursor): both
+   * read far more than a page as the table grows. The list knows which index it was made for.
+   */
+  index?: string;
+  /**
+   * Each parent has only a few items (a payment's events): the pages of many parents are then read
+   * by one partitioned ROW_NUMBER() over all their items, cheaper than a seek per parent.
+   */
+  fewPerParent?: boolean;
+  /** Properties a page never reads (an event's provider payload, internal keys). */
+  omit?: readonly string[];
+  /** Properties a page reads whatever the operation asks for (the seller of a payment, for visibility). */
+  alwaysRead?: readonly string[];
+  /** Counts without reading the rows (one number per parent, or one for a root list); COUNT(*) otherwise. */
+  count?: (db: DataSource, parentIds: string[] | null) => Promise<number[]>;
 }
 
 const ALIAS = 't';
 
-function base<T extends ObjectLiteral>(db: DataSource, spec: ListSpec<T>, parentIds: string[] | null): SelectQueryBuilder<T> {
+/** Options of one read: `only` narrows the columns to what the operation asked for (id and parent always come). */
+export interface PageReadOptions {
+  only?: readonly string[];
+}
+
+function conditions<T extends ObjectLiteral>(db: DataSource, spec: ListSpec<T>, parentIds: string[] | null): SelectQueryBuilder<T> {
   const qb = db.getRepository(spec.entity).createQueryBuilder(ALIAS);
   qb.where('1 = 1');
-  if (spec.parentColumn && parentIds) qb.andWhere(`${ALIAS}.${spec.parentColumn} IN (:...parentIds)`, { parentIds });
+  if (spec.parentColumn && parentIds) {
+    if (parentIds.length === 1) qb.andWhere(`${ALIAS}.${spec.parentColumn} = :parentId`, { parentId: parentIds[0] });
+    else qb.andWhere(`${ALIAS}.${spec.parentColumn} IN (:...parentIds)`, { parentIds });
+  }
   spec.where?.(qb);
   return qb;
+}
+
+/** The SQL of a query on alias `t`, reading `index` when given (TypeORM has no FORCE INDEX). */
+function sqlOf<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, index: string | undefined): [string, unknown[]] {
+  const [sql, params] = qb.getQueryAndParameters();
+  return [index ? sql.replace(/ FROM (`\w+`) `t` /, ` FROM $1 \`t\` FORCE INDEX (\`${index}\`) `) : sql, params];
 }
 
 function beyond(window: Window): { op: string; order: 'ASC' | 'DESC' } {
@@ -61,77 +100,123 @@ function beyond(window: Window): { op: string; order: 'ASC' | 'DESC' } {
 }
 
 /**
- * Pages of a list for many parents at once (or of a root list with parentIds = null), in a fixed
- * number of queries however many parents: ids by window function, then the rows by id, then
- * (only with a cursor) which parents have items on the other side of it.
+ * Pages of a list for one parent or none (a root list), or for many parents at once, in a fixed
+ * number of statements however many parents: the page's rows (its columns selected directly,
+ * n+1 of them to know whether more follow), and only with a cursor whether items lie on its other
+ * side (an EXISTS-style LIMIT 1, never a count of them).
+ *
+ * Each parent's page is a keyset seek, `WHERE … AND id < :after ORDER BY id DESC LIMIT n+1`, which
+ * reads about n+1 index entries at any table size (see seekRows); lists with few items per parent
+ * (the events of 50 payments) read all of those parents' items with one partitioned ROW_NUMBER().
  */
 export async function loadPages<T extends ObjectLiteral & { id: string }>(
   db: DataSource,
   spec: ListSpec<T>,
   request: PageRequest,
   parentIds: string[] | null,
+  options: PageReadOptions = {},
 ): Promise<Page<T>[]> {
   const window = pageWindow(request, spec.kind);
   const keys = parentIds ?? [ROOT];
-  const { op, order } = beyond(window);
+  const select = selectFor(db, spec, options);
+  const parentProperty = spec.parentColumn && parentIds ? propertyOfColumn(db, spec, spec.parentColumn) : undefined;
 
-  const idsByParent = new Map<string, string[]>(keys.map((k) => [k, []]));
+  const rowsByParent = new Map<string, T[]>(keys.map((k) => [k, []]));
   if (window.limit > 0) {
-    const inner = base(db, spec, parentIds);
-    if (window.cursor) inner.andWhere(`${ALIAS}.id ${op} :cursor`, { cursor: window.cursor });
-    const partition = spec.parentColumn && parentIds ? `PARTITION BY ${ALIAS}.${spec.parentColumn} ` : '';
-    const parentSelect = spec.parentColumn && parentIds ? `${ALIAS}.${spec.parentColumn}` : `'${ROOT}'`;
-    inner.select(`${ALIAS}.id`, 'id').addSelect(parentSelect, 'parent').addSelect(`ROW_NUMBER() OVER (${partition}ORDER BY ${ALIAS}.id ${order})`, 'rn');
-    if (!partition) inner.orderBy(`${ALIAS}.id`, order).limit(window.limit + 1);
-    const [sql, params] = inner.getQueryAndParameters();
-    const ranked: { id: string; parent: string; rn: string | number }[] = await db.query(
-      `SELECT id, parent, rn FROM (${sql}) ranked WHERE rn <= ? ORDER BY parent, rn`,
-      [...params, window.limit + 1],
-    );
-    for (const row of ranked) idsByParent.get(row.parent)?.push(row.id);
+    const rows = parentIds && parentIds.length > 1 && spec.fewPerParent ? await rankedRows(db, spec, select, window, parentIds) : await seekRows(db, spec, select, window, parentIds);
+    for (const row of rows) rowsByParent.get(parentProperty ? row[parentProperty] : ROOT)?.push(row);
   }
+  const otherSide = window.cursor ? await parentsBeyondCursor(db, spec, window, parentIds) : new Set<string>();
+  let counts: Promise<number[]> | undefined; // one count serves every parent
 
-  const allIds = [...idsByParent.values()].flat();
-  const rows = allIds.length ? await db.getRepository(spec.entity).findBy({ id: In(allIds) } as never) : [];
-  const rowById = new Map(rows.map((r) => [r.id, r]));
-  const otherSide = window.cursor ? await parentsWithItemsBeyondCursor(db, spec, window, parentIds) : new Set<string>();
-  let counts: Promise<Map<string, number>> | undefined; // one grouped count serves every parent
-
-  return keys.map((key) => {
-    const ids = idsByParent.get(key) ?? [];
-    const more = ids.length > window.limit;
-    const pageIds = ids.slice(0, window.limit);
-    if (window.direction === 'backward') pageIds.reverse();
-    const edges = pageIds.map((id) => ({ cursor: id, node: rowById.get(id) as T }));
+  return keys.map((key, index) => {
+    const rows = rowsByParent.get(key) ?? [];
+    const more = rows.length > window.limit;
+    const pageRows = rows.slice(0, window.limit);
+    if (window.direction === 'backward') pageRows.reverse();
+    const edges = pageRows.map((node) => ({ cursor: node.id, node }));
     const hasNext = window.direction === 'forward' ? more : otherSide.has(key);
     const hasPrevious = window.direction === 'forward' ? otherSide.has(key) : more;
     return {
       edges,
       pageInfo: { hasNextPage: hasNext, hasPreviousPage: hasPrevious, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
-      count: () => (counts ??= countItems(db, spec, parentIds)).then((byParent) => byParent.get(key) ?? 0),
+      count: () => (counts ??= spec.count ? spec.count(db, parentIds) : countItems(db, spec, parentIds)).then((perKey) => perKey[index] ?? 0),
     };
   });
 }
 
 const ROOT = '__root__';
 
-async function parentsWithItemsBeyondCursor<T extends ObjectLiteral>(db: DataSource, spec: ListSpec<T>, window: Window, parentIds: string[] | null): Promise<Set<string>> {
-  const qb = base(db, spec, parentIds);
-  // The cursor item itself counts: it lies on the other side of the page.
-  qb.andWhere(`${ALIAS}.id ${window.direction === 'forward' ? '>=' : '<='} :cursor`, { cursor: window.cursor });
-  const groups = await groupCounts(qb, spec, parentIds);
-  return new Set([...groups.entries()].filter(([, n]) => n > 0).map(([k]) => k));
+function selectFor<T extends ObjectLiteral>(db: DataSource, spec: ListSpec<T>, { only }: PageReadOptions): RowSelect<T> {
+  const always = ['id', ...(spec.parentColumn ? [propertyOfColumn(db, spec, spec.parentColumn)] : []), ...(spec.alwaysRead ?? [])];
+  return rowSelect(db, spec.entity, { omit: spec.omit, only: only && [...new Set([...always, ...only])] });
 }
 
-function countItems<T extends ObjectLiteral>(db: DataSource, spec: ListSpec<T>, parentIds: string[] | null): Promise<Map<string, number>> {
-  return groupCounts(base(db, spec, parentIds), spec, parentIds);
+function propertyOfColumn<T extends ObjectLiteral>(db: DataSource, spec: ListSpec<T>, column: string): string {
+  const found = db.getMetadata(spec.entity).findColumnWithDatabaseName(column);
+  if (!found) throw new Error(`${String(spec.entity)} has no column ${column}`);
+  return found.propertyName;
 }
 
-async function groupCounts<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, spec: ListSpec<T>, parentIds: string[] | null): Promise<Map<string, number>> {
-  if (!(spec.parentColumn && parentIds)) {
-    const row = await qb.select('COUNT(*)', 'n').getRawOne<{ n: string }>();
-    return new Map([[ROOT, Number(row?.n ?? 0)]]);
+/**
+ * Pages by seeking the index, in one statement: a root list or one parent's is one seek (one per
+ * value of spec.seekEach, merged); many parents' are one seek each, `(… WHERE parent = ? … LIMIT
+ * n+1) UNION ALL (…)`, so a page of 100 sellers with 5 payments each reads about 600 entries
+ * however many payments those sellers have.
+ */
+async function seekRows<T extends ObjectLiteral>(db: DataSource, spec: ListSpec<T>, select: RowSelect<T>, window: Window, parentIds: string[] | null): Promise<T[]> {
+  const { op, order } = beyond(window);
+  const seek = spec.seekEach && spec.seekEach.values.length > 1 ? spec.seekEach : undefined;
+  const branch = (parents: string[] | null, value?: unknown): [string, unknown[]] => {
+    const qb = conditions(db, spec, parents).select(select.sql);
+    if (seek && value !== undefined) qb.andWhere(`${ALIAS}.${seek.column} = :seekValue`, { seekValue: value });
+    if (window.cursor) qb.andWhere(`${ALIAS}.id ${op} :cursor`, { cursor: window.cursor });
+    // Several values left in an IN cannot seek one index in id order: the optimizer then chooses.
+    const index = seek && value === undefined ? undefined : spec.index;
+    return sqlOf(qb.orderBy(`${ALIAS}.id`, order).limit(window.limit + 1), index);
+  };
+  const union = (branches: [string, unknown[]][], tail: string, tailParams: unknown[] = []): [string, unknown[]] => [
+    `${branches.map(([sql]) => `(${sql})`).join(' UNION ALL ')} ${tail}`,
+    [...branches.flatMap(([, params]) => params), ...tailParams],
+  ];
+  const [sql, params] =
+    parentIds && parentIds.length > 1
+      ? union(parentIds.map((parentId) => branch([parentId])), `ORDER BY id ${order}`)
+      : seek
+        ? union(seek.values.map((value) => branch(parentIds, value)), `ORDER BY id ${order} LIMIT ?`, [window.limit + 1])
+        : branch(parentIds);
+  const rows: Record<string, unknown>[] = await db.query(sql, params);
+  return rows.map((row) => select.decode(row));
+}
+
+/** The pages of many parents in one statement: each parent's first n+1 items by a partitioned ROW_NUMBER(). */
+async function rankedRows<T extends ObjectLiteral>(db: DataSource, spec: ListSpec<T>, select: RowSelect<T>, window: Window, parentIds: string[]): Promise<T[]> {
+  const { op, order } = beyond(window);
+  const inner = conditions(db, spec, parentIds).select(select.sql).addSelect(`ROW_NUMBER() OVER (PARTITION BY ${ALIAS}.${spec.parentColumn} ORDER BY ${ALIAS}.id ${order})`, 'rn_');
+  if (window.cursor) inner.andWhere(`${ALIAS}.id ${op} :cursor`, { cursor: window.cursor });
+  const [sql, params] = inner.getQueryAndParameters();
+  const rows: Record<string, unknown>[] = await db.query(`SELECT ${select.properties} FROM (${sql}) ranked WHERE rn_ <= ? ORDER BY rn_`, [...params, window.limit + 1]);
+  return rows.map((row) => select.decode(row));
+}
+
+/** Which parents (or whether the root list) have items on the cursor's other side; the cursor item itself counts. */
+async function parentsBeyondCursor<T extends ObjectLiteral>(db: DataSource, spec: ListSpec<T>, window: Window, parentIds: string[] | null): Promise<Set<string>> {
+  const qb = conditions(db, spec, parentIds).andWhere(`${ALIAS}.id ${window.direction === 'forward' ? '>=' : '<='} :cursor`, { cursor: window.cursor });
+  if (!(spec.parentColumn && parentIds && parentIds.length > 1)) {
+    const found: unknown[] = await db.query(...sqlOf(qb.select('1', 'found').limit(1), spec.index));
+    return found.length ? new Set(parentIds ?? [ROOT]) : new Set();
+  }
+  const rows = await qb.select(`DISTINCT ${ALIAS}.${spec.parentColumn}`, 'parent').getRawMany<{ parent: string }>();
+  return new Set(rows.map((r) => r.parent));
+}
+
+async function countItems<T extends ObjectLiteral>(db: DataSource, spec: ListSpec<T>, parentIds: string[] | null): Promise<number[]> {
+  const qb = conditions(db, spec, parentIds);
+  if (!(spec.parentColumn && parentIds && parentIds.length > 1)) {
+    const [row] = await db.query(...sqlOf(qb.select('COUNT(*)', 'n'), spec.index));
+    return [Number(row?.n ?? 0)];
   }
   const rows = await qb.select(`${ALIAS}.${spec.parentColumn}`, 'parent').addSelect('COUNT(*)', 'n').groupBy(`${ALIAS}.${spec.parentColumn}`).getRawMany<{ parent: string; n: string }>();
-  return new Map(rows.map((r) => [r.parent, Number(r.n)]));
+  const byParent = new Map(rows.map((r) => [r.parent, Number(r.n)]));
+  return parentIds.map((id) => byParent.get(id) ?? 0);
 }

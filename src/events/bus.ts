@@ -11,12 +11,14 @@ export interface BusMessages {
   subscriptionChanged: { subscriptionId: string; sellerId: string; subscription: SubscriptionRow; seq: number };
   /** An API key was revoked and the revocation committed: every instance closes its sockets. */
   apiKeyRevoked: { apiKeyId: string };
+  /** A webhook endpoint was made, changed, turned off or deleted: every instance forgets the endpoints it knew. */
+  webhookEndpointsChanged: { endpointId: string };
 }
 
 export type Topic = keyof BusMessages;
 
 /** Every topic, at run time (a Redis bus subscribes to each); the compiler keeps it complete. */
-export const TOPICS = Object.keys({ paymentEvent: true, subscriptionChanged: true, apiKeyRevoked: true } satisfies Record<Topic, true>) as Topic[];
+export const TOPICS = Object.keys({ paymentEvent: true, subscriptionChanged: true, apiKeyRevoked: true, webhookEndpointsChanged: true } satisfies Record<Topic, true>) as Topic[];
 
 /**
  * Carries committed changes to live subscribers. Publish only after commit. The in-process bus

@@ -1,5 +1,5 @@
 import { ApolloServer, ApolloServerPlugin, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { GraphQLError, GraphQLSchema, ValidationRule } from 'graphql';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -76,6 +76,8 @@ export async function startGraphQLOverHttp(deps: {
     formatError: errorFormatter(logger),
     plugins: [
       ApolloServerPluginLandingPageDisabled(), // browsers get the bundled IDE instead (src/web)
+      // No response is cached by HTTP caches (every request carries a key), and the default plugin wraps every field.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }),
       admissionPlugin(),
       { async serverWillStart() { return { drainServer: deps.drain }; } },

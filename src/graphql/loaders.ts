@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
-import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
-import { ListSpec, loadPages, PageRequest } from '../db/pagination';
+import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { ListSpec, loadPages, PageReadOptions, PageRequest } from '../db/pagination';
+import { rowSelect } from '../db/row-select';
 import { IdKind, kindOfId } from '../ids';
 import type { Page } from './connection';
 import { BillingKeyRow } from '../modules/billing-keys/billing-key.entity';
@@ -12,17 +13,24 @@ import { SellerAccountRow, SellerRow, SubAccountRow } from '../modules/sellers/s
 import { SubscriptionEventRow } from '../modules/subscriptions/subscription-event.entity';
 import { SubscriptionRow } from '../modules/subscriptions/subscription.entity';
 
-function byIdLoader<T extends ObjectLiteral & { id: string }>(db: DataSource, entity: EntityTarget<T>): DataLoader<string, T | null> {
+/** Reads rows by id straight into plain objects (no entity hydration), leaving out `omit`. */
+function byIdLoader<T extends ObjectLiteral & { id: string }>(db: DataSource, entity: EntityTarget<T>, omit?: readonly string[]): DataLoader<string, T | null> {
+  const select = rowSelect(db, entity, { omit });
+  const table = db.getMetadata(entity).tableName;
   return new DataLoader(async (ids) => {
-    const rows = await db.getRepository(entity).findBy({ id: In([...ids]) } as never);
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    const rows: Record<string, unknown>[] = await db.query(`SELECT ${select.sql} FROM \`${table}\` t WHERE t.id IN (${ids.map(() => '?').join(', ')})`, [...ids]);
+    const byId = new Map(rows.map((r) => [r.id as string, select.decode(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 }
 
-function groupLoader<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>, key: keyof T & string, order: Record<string, 'ASC' | 'DESC'>): DataLoader<string, T[]> {
+/** Reads the rows of many parents at once, grouped by parent, straight into plain objects (leaving out `omit`). */
+function groupLoader<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>, key: keyof T & string, orderBy: string, omit?: readonly string[]): DataLoader<string, T[]> {
+  const select = rowSelect(db, entity, { omit });
+  const table = db.getMetadata(entity).tableName;
   return new DataLoader(async (parentIds) => {
-    const rows = await db.getRepository(entity).find({ where: { [key]: In([...parentIds]) } as never, order: order as never });
+    const sql = `SELECT ${select.sql} FROM \`${table}\` t WHERE t.\`${select.column(key)}\` IN (${parentIds.map(() => '?').join(', ')}) ORDER BY ${orderBy}`;
+    const rows = ((await db.query(sql, [...parentIds])) as Record<string, unknown>[]).map((r) => select.decode(r));
     return parentIds.map((id) => rows.filter((r) => r[key] === id));
   });
 }
@@ -51,15 +59,16 @@ export class Loaders {
   constructor(private readonly db: DataSource) {
     this.seller = byIdLoader(db, SellerRow);
     this.payment = byIdLoader(db, PaymentRow);
-    this.paymentEvent = byIdLoader(db, PaymentEventRow);
+    this.paymentEvent = byIdLoader(db, PaymentEventRow, ['data']);
     this.billingKey = byIdLoader(db, BillingKeyRow);
     this.subscription = byIdLoader(db, SubscriptionRow);
     this.subscriptionEvent = byIdLoader(db, SubscriptionEventRow);
     this.cashReceipt = byIdLoader(db, CashReceiptRow);
-    this.cashReceiptsByPayment = groupLoader(db, CashReceiptRow, 'paymentId', { id: 'DESC' });
-    this.cashReceiptEvents = groupLoader(db, CashReceiptEventRow, 'cashReceiptId', { id: 'ASC' });
-    this.subAccountsBySeller = groupLoader(db, SubAccountRow, 'sellerId', { subUserId: 'ASC' });
-    this.accountsBySeller = groupLoader(db, SellerAccountRow, 'sellerId', { provider: 'ASC' });
+    this.cashReceiptsByPayment = groupLoader(db, CashReceiptRow, 'paymentId', 't.id DESC');
+    this.cashReceiptEvents = groupLoader(db, CashReceiptEventRow, 'cashReceiptId', 't.id ASC');
+    this.subAccountsBySeller = groupLoader(db, SubAccountRow, 'sellerId', 't.sub_user_id ASC');
+    // The sealed provider secrets are never shown: not even read.
+    this.accountsBySeller = groupLoader(db, SellerAccountRow, 'sellerId', 't.provider ASC', ['secret']);
     this.apiKey = byIdLoader(db, ApiKeyRow);
     this.webhookEndpoint = byIdLoader(db, WebhookEndpointRow);
     this.webhookDelivery = byIdLoader(db, WebhookDeliveryRow);
@@ -89,11 +98,11 @@ export class Loaders {
    * every other parent in the request that asked for the same page arguments.
    * `name` identifies the field; the spec must not depend on the parent.
    */
-  page<T extends ObjectLiteral & { id: string }>(name: string, spec: ListSpec<T>, request: PageRequest, parentId: string): Promise<Page<T>> {
-    const key = `${name}:${JSON.stringify(request)}`;
+  page<T extends ObjectLiteral & { id: string }>(name: string, spec: ListSpec<T>, request: PageRequest, parentId: string, options: PageReadOptions = {}): Promise<Page<T>> {
+    const key = `${name}:${JSON.stringify(request)}:${options.only?.join(',') ?? '*'}`;
     let loader = this.pageLoaders.get(key);
     if (!loader) {
-      loader = new DataLoader((parentIds) => loadPages(this.db, spec, request, [...parentIds]) as Promise<Page<ObjectLiteral>[]>);
+      loader = new DataLoader((parentIds) => loadPages(this.db, spec, request, [...parentIds], options) as Promise<Page<ObjectLiteral>[]>);
       this.pageLoaders.set(key, loader);
     }
     return loader.load(parentId) as Promise<Page<T>>;

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { Currency, EventSource, PaymentState, Provider } from '../../src/domain/enums';
 import { newId } from '../../src/ids';
 import { newPaymentRow } from '../../src/modules/payments/new-payment';
+import { countPaymentChange } from '../../src/modules/payments/payment-counts';
 import { PaymentEventRow, PaymentRow } from '../../src/modules/payments/payment.entity';
 
 let nextSeq = 1_000_000;
@@ -22,6 +23,7 @@ export async function seedPayment(db: DataSource, sellerId: string, overrides: P
     ...overrides,
   });
   await db.getRepository(PaymentRow).insert(row);
+  await countPaymentChange(db.manager, null, row); // as the ledger would: totalCount reads the counters
   return row;
 }
 

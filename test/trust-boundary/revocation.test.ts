@@ -79,4 +79,23 @@ describe('a revoked key loses its WebSocket connections', () => {
     kept.subscribe('still', '{ viewer { role } }');
     expect((await kept.result('still')).payload).toMatchObject({ data: { viewer: { role: 'SELLER' } } });
   });
+
+  it('refuses HTTP requests with a key the moment this instance revokes it, though the key was just in use', async () => {
+    const { apiKeyId, secret } = await connectedKey('busy over HTTP');
+    expect((await app.gql(secret, '{ viewer { role } }')).status).toBe(200);
+    await app.gql(app.platformSecret, REVOKE, { input: { apiKeyId } });
+    expect((await app.gql(secret, '{ viewer { role } }')).status).toBe(401);
+  });
+
+  it('refuses HTTP requests within 5 s of a revocation on another instance whose message never arrived', async () => {
+    const { apiKeyId, secret } = await connectedKey('busy elsewhere');
+    expect((await app.gql(secret, '{ viewer { role } }')).status).toBe(200);
+    const revokedAt = Date.now();
+    await revokeElsewhere(apiKeyId);
+    for (;;) {
+      if ((await app.gql(secret, '{ viewer { role } }')).status === 401) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(Date.now() - revokedAt).toBeLessThan(5_500);
+  });
 });

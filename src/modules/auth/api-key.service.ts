@@ -2,13 +2,23 @@ import { DataSource, In, IsNull, Not } from 'typeorm';
 import { hashApiKeySecret, newApiKeySecret } from '../../crypto/api-key-secret';
 import { ApiKeyRole } from '../../domain/enums';
 import type { EventBus } from '../../events/bus';
+import { RowCache } from '../../cache/row-cache';
 import { newId } from '../../ids';
 import { ApiKeyRow } from './api-key.entity';
 import { Viewer } from './viewer';
 
+/** How long another instance may still accept a revoked key if the bus lost the revocation. */
+const AUTH_CACHE_TTL_MS = 5_000;
+
 /** API keys: created with a secret shown once, found by the secret's hash, revoked for good. */
 export class ApiKeyService {
-  constructor(private readonly db: DataSource, private readonly bus: EventBus) {}
+  /** Viewers by secret hash: every request authenticates, keys almost never change. Only live keys are kept. */
+  private readonly viewers = new RowCache<Viewer>({ max: 10_000, ttlMs: AUTH_CACHE_TTL_MS });
+
+  constructor(private readonly db: DataSource, private readonly bus: EventBus) {
+    // A revocation made on another instance (this instance's own drops the entry in revoke()).
+    bus.subscribe('apiKeyRevoked', ({ apiKeyId }) => this.forget(apiKeyId));
+  }
 
   async create(input: { name: string; role: ApiKeyRole; sellerId: string | null }, secret = newApiKeySecret()): Promise<{ apiKey: ApiKeyRow; secret: string }> {
     const apiKey = this.db.getRepository(ApiKeyRow).create({
@@ -26,14 +36,22 @@ export class ApiKeyService {
 
   /** The viewer for a bearer secret, or undefined when no live key has it. */
   async authenticate(secret: string): Promise<Viewer | undefined> {
-    const row = await this.db.getRepository(ApiKeyRow).findOneBy({ secretHash: hashApiKeySecret(secret), revokedAt: IsNull() });
-    return row ? { apiKeyId: row.id, role: row.role, sellerId: row.sellerId } : undefined;
+    const secretHash = hashApiKeySecret(secret);
+    return this.viewers.get(secretHash, async () => {
+      const row = await this.db.getRepository(ApiKeyRow).findOne({ select: { id: true, role: true, sellerId: true }, where: { secretHash, revokedAt: IsNull() } });
+      return row ? { apiKeyId: row.id, role: row.role, sellerId: row.sellerId } : undefined;
+    });
+  }
+
+  private forget(apiKeyId: string): void {
+    this.viewers.deleteWhere((viewer) => viewer.apiKeyId === apiKeyId);
   }
 
   /** Revokes the key (committed on return) and tells every instance, which close its sockets. */
   async revoke(id: string): Promise<ApiKeyRow | null> {
     const repo = this.db.getRepository(ApiKeyRow);
     await repo.update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
+    this.forget(id);
     this.bus.publish('apiKeyRevoked', { apiKeyId: id });
     return repo.findOneBy({ id });
   }

@@ -39,19 +39,24 @@ export interface Movement<A> {
   prepare?: (tx: LedgerTransaction, payment: PaymentRow | null) => Promise<Refusal | void>;
   /** The provider call; no database connection is held while it runs. */
   call: () => Promise<ProviderResult<A>>;
-  /** Writes the answer through the ledger, in the transaction that settles the movement. */
-  apply: (tx: LedgerTransaction, result: ProviderResult<A>, movement: MoneyMovementRow) => Promise<void>;
+  /** Writes the answer through the ledger, in the transaction that settles the movement (never when a notice confirmed it). */
+  apply: (tx: LedgerTransaction, result: ProviderResult<A>, movement: MoneyMovementRow, settlement: Exclude<Settlement, 'confirmed'>) => Promise<void>;
 }
 
 export type MoveResult<A> =
   | { refusal: Refusal }
-  /** `confirmed`: the provider's notice reported the movement done before its own answer was recorded. */
-  | { result: ProviderResult<A>; movement: MoneyMovementRow; confirmed: boolean };
+  /**
+   * `confirmed`: the provider's notice reported the movement done before its own answer was recorded.
+   * `payment`: the payment as the settling transaction left it, when that transaction read or wrote it.
+   */
+  | { result: ProviderResult<A>; movement: MoneyMovementRow; confirmed: boolean; payment?: PaymentRow };
 
 /** How a movement's answer met the movement when it was recorded. */
 export type Settlement =
-  /** Ours to apply. */
+  /** Ours to apply: the movement was still in flight. */
   | 'owned'
+  /** Ours to apply, over what a recovery recorded meanwhile (it settled the movement UNKNOWN, taking its process for dead). */
+  | 'recovered'
   /** A provider notice reported (and applied) this very movement first: nothing more to apply. */
   | 'confirmed';
 
@@ -172,12 +177,12 @@ export class MoneyMovements {
       if (err instanceof InputError) await this.ledger.write((tx) => this.settle(tx, begun, unavailable('refused by the provider\'s input rules before sending')));
       throw err;
     }
-    const settlement = await this.ledger.write(async (tx) => {
+    const { settlement, payment } = await this.ledger.write(async (tx) => {
       const settled = await this.settle(tx, begun, result);
-      if (settled === 'owned') await movement.apply(tx, result, begun);
-      return settled;
+      if (settled !== 'confirmed') await movement.apply(tx, result, begun, settled);
+      return { settlement: settled, payment: tx.payments.get(begun.paymentId) };
     });
-    return { result, movement: begun, confirmed: settlement === 'confirmed' };
+    return { result, movement: begun, confirmed: settlement === 'confirmed', payment };
   }
 
   /**
@@ -188,10 +193,14 @@ export class MoneyMovements {
   async settle(tx: LedgerTransaction, movement: MoneyMovementRow, result: ProviderResult<unknown>): Promise<Settlement> {
     // The payment first, then the movement: the order notices take too (see confirmInFlight).
     if (movement.kind !== MovementKind.PAY_REQUEST) await tx.lock(movement.paymentId);
+    const answer = { state: movementStateOf(result), outcome: outcomeOf(result), activePaymentId: null, updatedAt: new Date() };
+    // Usually still in flight and nobody else's business: one statement records the answer.
+    const stillInFlight = await tx.manager.update(MoneyMovementRow, { id: movement.id, state: MovementState.IN_FLIGHT }, answer);
+    if (stillInFlight.affected) return 'owned';
     const current = await tx.manager.getRepository(MoneyMovementRow).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id: movement.id }).getOneOrFail();
     if (current.outcome?.confirmedBy) return 'confirmed';
-    await tx.manager.update(MoneyMovementRow, { id: movement.id }, { state: movementStateOf(result), outcome: outcomeOf(result), activePaymentId: null, updatedAt: new Date() });
-    return 'owned';
+    await tx.manager.update(MoneyMovementRow, { id: movement.id }, answer);
+    return 'recovered';
   }
 
   /**

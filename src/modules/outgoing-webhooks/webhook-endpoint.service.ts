@@ -11,6 +11,7 @@ import type { SellerService } from '../sellers/seller.service';
 import { newSigningSecret } from './signature';
 import { webhookUrlProblem } from './url-policy';
 import { WebhookDeliveryRow, WebhookEndpointRow } from './webhook.entity';
+import type { WebhookOutbox } from './webhook-outbox';
 import type { WebhookSender } from './webhook-sender';
 
 export interface EndpointOutcome extends Outcome {
@@ -34,6 +35,7 @@ export class WebhookEndpointService {
     private readonly box: SecretBox,
     private readonly sellers: SellerService,
     private readonly sender: WebhookSender,
+    private readonly outbox: WebhookOutbox,
     private readonly allowPrivateUrls: boolean,
   ) {}
 
@@ -60,6 +62,7 @@ export class WebhookEndpointService {
       deletedAt: null,
     });
     await this.db.getRepository(WebhookEndpointRow).insert(endpoint);
+    this.outbox.endpointsChanged(endpoint.id);
     return { webhookEndpoint: endpoint, secret, userErrors: [] };
   }
 
@@ -78,6 +81,7 @@ export class WebhookEndpointService {
       updatedAt: new Date(),
     };
     await this.db.getRepository(WebhookEndpointRow).update({ id: endpoint.id }, changes);
+    this.outbox.endpointsChanged(endpoint.id);
     return { webhookEndpoint: Object.assign(endpoint, changes), userErrors: [] };
   }
 
@@ -87,6 +91,7 @@ export class WebhookEndpointService {
     if (!endpoint) return { webhookEndpoint: null, userErrors: [notFound('webhookEndpointId', 'webhook endpoint')] };
     const changes = { enabled: false, deletedAt: new Date(), updatedAt: new Date() };
     await this.db.getRepository(WebhookEndpointRow).update({ id: endpoint.id }, changes);
+    this.outbox.endpointsChanged(endpoint.id);
     return { webhookEndpoint: Object.assign(endpoint, changes), userErrors: [] };
   }
 

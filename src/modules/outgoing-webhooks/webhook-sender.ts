@@ -7,6 +7,7 @@ import type { Metrics } from '../../metrics';
 import { signatureOf } from './signature';
 import { publicOnlyLookup, webhookUrlProblem } from './url-policy';
 import { DeliveryState, WebhookDeliveryRow, WebhookEndpointRow } from './webhook.entity';
+import type { WebhookOutbox } from './webhook-outbox';
 
 export interface WebhookSenderOptions {
   /** Seconds between attempts; after the last one fails, the delivery is FAILED. */
@@ -41,6 +42,7 @@ export class WebhookSender {
     private readonly options: WebhookSenderOptions,
     private readonly logger: Logger,
     private readonly metrics: Metrics,
+    private readonly outbox: WebhookOutbox,
   ) {
     // Outside development, the address is checked when the socket connects: DNS rebinding cannot reach inside.
     this.agent = new Agent({ connect: options.allowPrivateUrls ? {} : { lookup: publicOnlyLookup as never }, keepAliveTimeout: 5_000 });
@@ -146,6 +148,7 @@ export class WebhookSender {
 
   private async disable(endpoint: WebhookEndpointRow, reason: string): Promise<void> {
     await this.db.getRepository(WebhookEndpointRow).update({ id: endpoint.id }, { enabled: false, disabledReason: reason, updatedAt: new Date() });
+    this.outbox.endpointsChanged(endpoint.id);
     this.logger.warn({ endpointId: endpoint.id, reason }, 'webhook endpoint disabled');
   }
 }

@@ -1,11 +1,13 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { nextSeq } from '../../db/event-sequence';
 import { fitToColumns } from '../../db/fit-columns';
 import { canTransition } from '../../domain/payment-states';
-import { EventSource, PaymentState } from '../../domain/enums';
+import { EventSource, PaymentState, Provider } from '../../domain/enums';
 import type { EventBus } from '../../events/bus';
 import type { DomainEvent, DomainEvents } from '../../events/domain-events';
 import { newId } from '../../ids';
 import type { Logger } from '../../logger';
+import { countPaymentChange } from './payment-counts';
 import type { CommittedPaymentEvent } from './payment-event-feed';
 import { PaymentEventRow, PaymentRow } from './payment.entity';
 
@@ -83,16 +85,49 @@ export class LedgerTransaction {
     private readonly domainEvents: DomainEvents,
   ) {}
 
-  /** The payment, locked until the transaction ends; null when there is none. */
-  lock(paymentId: string): Promise<PaymentRow | null> {
-    return this.manager.getRepository(PaymentRow).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :paymentId', { paymentId }).getOne();
+  /** The payments this transaction has locked or written, as they now stand. */
+  readonly payments = new Map<string, PaymentRow>();
+  /** Dedupe keys found unrecorded under the payment's lock: nobody else can record them before commit. */
+  private readonly unrecorded = new Set<string>();
+
+  /** The payment, locked until the transaction ends; null when there is none. Locked once per transaction. */
+  async lock(paymentId: string): Promise<PaymentRow | null> {
+    return this.payments.get(paymentId) ?? this.locked(this.manager.getRepository(PaymentRow).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :paymentId', { paymentId }));
+  }
+
+  /** The seller's payment with this provider number, locked; null when there is none. */
+  lockByProviderNumber(sellerId: string, provider: Provider, providerPaymentId: string): Promise<PaymentRow | null> {
+    return this.locked(
+      this.manager
+        .getRepository(PaymentRow)
+        .createQueryBuilder('p')
+        .setLock('pessimistic_write')
+        .where('p.seller_id = :sellerId AND p.provider = :provider AND p.provider_payment_id = :providerPaymentId', { sellerId, provider, providerPaymentId }),
+    );
+  }
+
+  private async locked(query: SelectQueryBuilder<PaymentRow>): Promise<PaymentRow | null> {
+    const payment = await query.getOne();
+    if (payment) this.payments.set(payment.id, payment);
+    return payment;
+  }
+
+  /** Whether the payment has an event with this dedupe key; call with the payment locked. */
+  async isRecorded(paymentId: string, dedupeKey: string): Promise<boolean> {
+    const key = `${paymentId}\n${dedupeKey}`;
+    if (this.unrecorded.has(key)) return false;
+    const recorded = await this.manager.existsBy(PaymentEventRow, { paymentId, dedupeKey });
+    if (!recorded) this.unrecorded.add(key);
+    return recorded;
   }
 
   /** Records a new payment together with its first event. */
   async open(payment: PaymentRow, first: Omit<Transition, 'to' | 'changes'>): Promise<TransitionResult> {
     Object.assign(payment, fitToColumns(this.manager, PaymentRow, payment));
     await this.manager.insert(PaymentRow, payment);
+    this.payments.set(payment.id, payment);
     const event = await this.appendEvent(payment, null, { ...first, to: payment.state });
+    await countPaymentChange(this.manager, null, payment);
     return { payment, event };
   }
 
@@ -110,25 +145,26 @@ export class LedgerTransaction {
     };
     if ('skip' in decision) return skipped(decision.skip);
     if (!canTransition(current.state, decision.to)) return skipped(`${current.state} → ${decision.to} is not a forward transition`);
-    if (decision.dedupeKey && (await this.manager.existsBy(PaymentEventRow, { paymentId, dedupeKey: decision.dedupeKey }))) {
+    if (decision.dedupeKey && (await this.isRecorded(paymentId, decision.dedupeKey))) {
       return skipped(`already recorded (${decision.dedupeKey})`);
     }
     const from = current.state;
+    const counted = { sellerId: current.sellerId, state: current.state, provider: current.provider, method: current.method };
     const changes = fitToColumns(this.manager, PaymentRow, decision.changes ?? {});
     const updated: PaymentRow = Object.assign(current, changes, { state: decision.to, updatedAt: new Date() });
     if (decision.payState !== undefined) updated.payState = decision.payState;
     await this.manager.update(PaymentRow, { id: paymentId }, { ...changes, state: updated.state, payState: updated.payState, updatedAt: updated.updatedAt });
     const event = await this.appendEvent(updated, from, decision);
+    await countPaymentChange(this.manager, counted, updated);
     return { payment: updated, event };
   }
 
   /** Writes the event; its seq is taken last so that seq order is commit order (see PaymentEventRow). */
   private async appendEvent(payment: PaymentRow, from: PaymentState | null, t: Transition): Promise<PaymentEventRow> {
-    await this.manager.query("UPDATE event_sequence SET value = LAST_INSERT_ID(value + 1) WHERE name = 'payment_events'");
-    const [{ seq }] = await this.manager.query('SELECT LAST_INSERT_ID() AS seq');
+    const seq = await nextSeq(this.manager, 'payment_events');
     const event = Object.assign(new PaymentEventRow(), {
       id: newId('paymentEvent'),
-      seq: Number(seq),
+      seq,
       paymentId: payment.id,
       sellerId: payment.sellerId,
       fromState: from,
@@ -142,6 +178,7 @@ export class LedgerTransaction {
       occurredAt: t.occurredAt ?? new Date(),
     });
     await this.manager.insert(PaymentEventRow, event);
+    if (event.dedupeKey) this.unrecorded.delete(`${payment.id}\n${event.dedupeKey}`);
     await this.domainEvents.record(this.manager, paymentStateChanged(event, payment));
     this.events.push({ ...event, payment: { ...payment } });
     return event;

@@ -69,18 +69,27 @@ export class PaymentNotices {
   ) {}
 
   async apply(report: PaymentReport): Promise<ReportOutcome> {
+    // The usual case, a payment known by its number: found, locked and changed in one transaction.
+    const known = await this.ledger.write(async (tx) => {
+      const payment = await tx.lockByProviderNumber(report.sellerId, report.provider, report.providerPaymentId);
+      return payment && this.applyTo(tx, payment, report);
+    });
+    if (known) return known;
     const payment = await this.findOrOpen(report);
+    return this.ledger.write((tx) => this.applyTo(tx, payment, report));
+  }
+
+  private async applyTo(tx: LedgerTransaction, payment: PaymentRow, report: PaymentReport): Promise<ReportOutcome> {
     if (payment.amount !== report.amount) {
       this.logger.error({ paymentId: payment.id, expected: payment.amount, reported: report.amount, changeKey: report.changeKey }, 'NOTICE REFUSED: amount does not match the payment');
       return { recorded: false, reason: 'amount mismatch' };
     }
-    const result = await this.ledger.write((tx) => tx.transition(payment.id, (current) => this.decide(tx, current, report)));
-    return { recorded: true, result };
+    return { recorded: true, result: await tx.transition(payment.id, (current) => this.decide(tx, current, report)) };
   }
 
   /** The change a report makes to the payment as it stands (under its lock). */
   private async decide(tx: LedgerTransaction, current: PaymentRow, report: PaymentReport): Promise<Transition | { skip: string }> {
-    if (await tx.manager.existsBy(PaymentEventRow, { paymentId: current.id, dedupeKey: report.changeKey })) return { skip: `already recorded (${report.changeKey})` };
+    if (await tx.isRecorded(current.id, report.changeKey)) return { skip: `already recorded (${report.changeKey})` };
     if (report.state === PaymentState.PARTIALLY_CANCELLED && (await this.confirmApiPartialCancel(tx, current, report))) {
       return { skip: `confirms the API's partial cancel (${report.changeKey})` };
     }
@@ -157,7 +166,11 @@ export class PaymentNotices {
       requestedAt: report.requestedAt ?? requested?.requestedAt ?? new Date(),
     });
     try {
-      await this.ledger.open(payment, { source: EventSource.PROVIDER_NOTICE, amount: payment.amount, data: { firstSeenIn: report.changeKey } });
+      await this.ledger.write(async (tx) => {
+        await tx.open(payment, { source: EventSource.PROVIDER_NOTICE, amount: payment.amount, data: { firstSeenIn: report.changeKey } });
+        // Our pay request, whose answer is not recorded yet: the notice confirms it, and the answer will change nothing.
+        if (intended) await this.movements.confirmInFlight(tx, payment.id, (m) => m.id === intended.id, report.changeKey);
+      });
       return payment;
     } catch (err) {
       // The same notice, delivered twice at once (or our own answer) opened it first: use that one.

@@ -1,16 +1,18 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { loadPages } from '../../db/pagination';
 import { visible } from '../../graphql/access';
 import { Buyer, buyerOf } from '../../graphql/common.types';
+import { selectedNodeFields } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { ForwardPageArgs, PageArgs } from '../../graphql/page-args';
+import { AFTER_DESCRIPTION, FIRST_DESCRIPTION, PageArgs } from '../../graphql/page-args';
 import { sellerScope } from '../auth/viewer';
 import { BillingKey } from '../billing-keys/billing-key.types';
 import { CashReceipt } from '../cash-receipts/cash-receipt.types';
 import { Seller } from '../sellers/seller.types';
 import { RecurringPayment } from '../subscriptions/subscription.types';
 import { PaymentRow } from './payment.entity';
-import { eventsOfPayment, paymentList } from './payment.lists';
+import { eventsOfPayment, paymentColumnsFor, paymentEventColumnsFor, paymentList } from './payment.lists';
 import { CardDetails, Payment, PaymentConnection, PaymentEventConnection, PaymentFilter, VirtualAccount } from './payment.types';
 
 @Resolver(() => Payment)
@@ -21,8 +23,15 @@ export class PaymentResolver {
   }
 
   @Query(() => PaymentConnection, { description: 'The viewer\'s payments (every seller\'s for a PLATFORM key), newest first.' })
-  async payments(@Args() page: PageArgs, @Arg('filter', () => PaymentFilter, { nullable: true, description: 'Narrows the list.' }) filter: PaymentFilter | undefined, @Ctx() ctx: Context) {
-    const [result] = await loadPages(ctx.services.db, paymentList(filter, { sellerId: sellerScope(ctx.viewer) }), page, null);
+  async payments(
+    @Args() page: PageArgs,
+    @Arg('filter', () => PaymentFilter, { nullable: true, description: 'Narrows the list.' }) filter: PaymentFilter | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const { db } = ctx.services;
+    const only = paymentColumnsFor(db, selectedNodeFields(info));
+    const [result] = await loadPages(db, paymentList(filter, { sellerId: sellerScope(ctx.viewer) }), page, null, { only });
     return result;
   }
 
@@ -63,8 +72,16 @@ export class PaymentResolver {
   }
 
   @FieldResolver(() => PaymentEventConnection, { description: 'The payment\'s state transitions, newest first.' })
-  events(@Root() p: PaymentRow, @Args() page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page('Payment.events', eventsOfPayment, page, p.id);
+  events(
+    @Root() p: PaymentRow,
+    // ForwardPageArgs' arguments as scalars: this runs for every payment of a page, and an args
+    // class is built and validated on each call (the page size is checked before execution, limits.ts).
+    @Arg('first', () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first: number | undefined,
+    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.loaders.page('Payment.events', eventsOfPayment, { first, after }, p.id, { only: paymentEventColumnsFor(ctx.services.db, selectedNodeFields(info)) });
   }
 
   @FieldResolver(() => [CashReceipt], { description: 'Cash receipts issued for this payment, newest first.' })

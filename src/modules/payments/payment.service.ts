@@ -8,7 +8,7 @@ import type { Actor } from '../auth/actor';
 import { canSee } from '../auth/viewer';
 import type { IdempotencyClaim } from '../idempotency/idempotency.service';
 import { MovementKind } from '../money/money-movement.entity';
-import type { MoneyMovements, MoveResult } from '../money/money-movements';
+import type { MoneyMovements, MoveResult, Settlement } from '../money/money-movements';
 import type { ProviderAccess } from '../money/provider-access';
 import { answerOf, isRefusal, unsupported } from '../money/provider-refusals';
 import { newPaymentRow, NewPaymentFields } from './new-payment';
@@ -91,13 +91,13 @@ export class PaymentService {
       intent: { paymentId, sellerId: seller.id, provider: PAY_REQUEST_PROVIDER, kind: MovementKind.PAY_REQUEST, amount: c.amount, source: actor.source, details: { payment: fields }, opensPayment: true },
       claim,
       call: () => payRequests.request(account, { ...c, currency, noticeUrl: noticeUrlFor(this.noticeEndpoint, paymentId) }),
-      apply: async (tx, result) => {
+      apply: async (tx, result, _movement, settlement) => {
         if (result.kind === 'ok') {
           const { providerPaymentId, payUrl, qrUrl } = result.value;
-          await openPayment(tx, newPaymentRow({ ...fields, id: paymentId, providerPaymentId, payUrl, qrUrl: qrUrl ?? null }), actor, { providerPaymentId, payUrl, qrUrl: qrUrl ?? null });
+          await openPayment(tx, settlement, newPaymentRow({ ...fields, id: paymentId, providerPaymentId, payUrl, qrUrl: qrUrl ?? null }), actor, { providerPaymentId, payUrl, qrUrl: qrUrl ?? null });
         } else if (result.kind === 'unknown') {
           // PayApp's notice names this id (our feedbackurl carries it) and settles the payment.
-          await openPayment(tx, newPaymentRow({ ...fields, id: paymentId, state: PaymentState.UNKNOWN, payState: null }), actor, {}, { reason: result.message });
+          await openPayment(tx, settlement, newPaymentRow({ ...fields, id: paymentId, state: PaymentState.UNKNOWN, payState: null }), actor, {}, { reason: result.message });
         }
       },
     });
@@ -243,16 +243,18 @@ export class PaymentService {
   private async outcomeOf(moved: MoveResult<unknown>, paymentId: string): Promise<PaymentOutcome> {
     if ('refusal' in moved) return { payment: await this.reload(paymentId), userErrors: [moved.refusal] };
     // Confirmed by the provider's own notice: done, whatever became of the call's answer.
-    return { payment: await this.reload(paymentId), ...(moved.confirmed ? { userErrors: [] } : answerOf(moved.result)) };
+    const payment = moved.payment ?? (await this.reload(paymentId));
+    return { payment, ...(moved.confirmed ? { userErrors: [] } : answerOf(moved.result)) };
   }
 }
 
 /**
- * Opens the payment a pay request created, unless something got there first (the provider's notice,
- * or a recovery that recorded it UNKNOWN): then the answer only fills in what it knows.
+ * Opens the payment a pay request created. A notice that opened it first confirmed the movement
+ * (the answer is then not applied at all); a recovery that took the call for dead may have recorded
+ * it UNKNOWN: then the answer only fills in what it knows.
  */
-async function openPayment(tx: LedgerTransaction, payment: PaymentRow, actor: Actor, known: Partial<PaymentRow>, data?: object): Promise<void> {
-  if (!(await tx.manager.existsBy(PaymentRow, { id: payment.id }))) {
+async function openPayment(tx: LedgerTransaction, settlement: Exclude<Settlement, 'confirmed'>, payment: PaymentRow, actor: Actor, known: Partial<PaymentRow>, data?: object): Promise<void> {
+  if (settlement === 'owned' || !(await tx.manager.existsBy(PaymentRow, { id: payment.id }))) {
     await tx.open(payment, { source: actor.source, amount: payment.amount, data: data ?? null });
     return;
   }

@@ -4,6 +4,7 @@ import { ApiKeyRole, Provider } from '../../domain/enums';
 import { InputError, notFound, Refusal } from '../../domain/errors';
 import type { Actor } from '../auth/actor';
 import { canSee } from '../auth/viewer';
+import { RowCache } from '../../cache/row-cache';
 import { newId } from '../../ids';
 import type { ProviderAccount } from '../../providers/types';
 import { SellerAccountRow, SellerRow } from './seller.entity';
@@ -19,8 +20,18 @@ export class SellerAccountTakenError extends Error {
   }
 }
 
-/** Sellers and their provider accounts, whose secrets are sealed at rest. */
+/** How many sellers and accounts one instance keeps in memory. */
+const CACHED_ROWS = 10_000;
+
+/**
+ * Sellers and their provider accounts, whose secrets are sealed at rest. Both are written once and
+ * never changed, so every mutation and notice reads them from memory after the first time (the
+ * accounts stay sealed there; they are opened per use). A future change of either must invalidate.
+ */
 export class SellerService {
+  private readonly sellersById = new RowCache<SellerRow>({ max: CACHED_ROWS });
+  private readonly accounts = new RowCache<SellerAccountRow>({ max: CACHED_ROWS });
+
   constructor(
     private readonly db: DataSource,
     private readonly box: SecretBox,
@@ -51,19 +62,19 @@ export class SellerService {
   async actingSeller(actor: Pick<Actor, 'role' | 'sellerId'>, sellerId: string | null | undefined): Promise<SellerRow | Refusal> {
     if (actor.role === ApiKeyRole.PLATFORM && !sellerId) throw new InputError('sellerId is required with a PLATFORM key', [['sellerId']]);
     const id = sellerId ?? actor.sellerId;
-    const seller = id && canSee(actor, id) ? await this.db.getRepository(SellerRow).findOneBy({ id }) : null;
+    const seller = id && canSee(actor, id) ? await this.sellersById.get(id, () => this.db.getRepository(SellerRow).findOneBy({ id })) : null;
     return seller ?? notFound('sellerId', 'seller');
   }
 
   /** The seller's account at `provider` with its secrets opened, or undefined when it has none. */
   async account(sellerId: string, provider: Provider): Promise<ProviderAccount | undefined> {
-    const row = await this.db.getRepository(SellerAccountRow).findOneBy({ sellerId, provider });
+    const row = await this.accounts.get(`${provider}:seller:${sellerId}`, () => this.db.getRepository(SellerAccountRow).findOneBy({ sellerId, provider }));
     return row ? this.opened(row) : undefined;
   }
 
   /** Who holds an account id at a provider (notices name the account, not our seller). */
   async findByAccount(provider: Provider, accountId: string): Promise<{ sellerId: string; account: ProviderAccount } | undefined> {
-    const row = await this.db.getRepository(SellerAccountRow).findOneBy({ provider, accountId });
+    const row = await this.accounts.get(`${provider}:account:${accountId}`, () => this.db.getRepository(SellerAccountRow).findOneBy({ provider, accountId }));
     return row ? { sellerId: row.sellerId, account: this.opened(row) } : undefined;
   }
 

@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { nextSeq } from '../../db/event-sequence';
 import { fitToColumns } from '../../db/fit-columns';
 import { EventSource, SubscriptionState } from '../../domain/enums';
 import { canMoveSubscription } from '../../domain/subscription-states';
@@ -119,11 +120,10 @@ export class SubscriptionTransaction {
 
   /** Writes the event; its seq is taken last so that seq order is commit order. */
   private async appendEvent(subscription: SubscriptionRow, from: SubscriptionState | null, c: SubscriptionChange): Promise<SubscriptionEventRow> {
-    await this.manager.query("UPDATE event_sequence SET value = LAST_INSERT_ID(value + 1) WHERE name = 'subscription_events'");
-    const [{ seq }] = await this.manager.query('SELECT LAST_INSERT_ID() AS seq');
+    const seq = await nextSeq(this.manager, 'subscription_events');
     const event = Object.assign(new SubscriptionEventRow(), {
       id: newId('subscriptionEvent'),
-      seq: Number(seq),
+      seq,
       subscriptionId: subscription.id,
       sellerId: subscription.sellerId,
       kind: c.kind,

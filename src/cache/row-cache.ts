@@ -1,0 +1,50 @@
+import { LRUCache } from 'lru-cache';
+
+export interface RowCacheOptions {
+  /** How many entries one instance keeps. */
+  max: number;
+  /** How long an entry may be served: what a lost invalidation (a Redis message) can cost at most. */
+  ttlMs?: number;
+}
+
+/**
+ * Rows read on every request that rarely change (API keys, sellers, their provider accounts,
+ * webhook endpoints), kept in this instance's memory so that the hot paths skip the database.
+ * Whoever changes a cached row invalidates it here (and, through the bus, on every instance).
+ * A load that started before an invalidation is not kept, so an invalidation is never undone by a
+ * read that was already under way.
+ */
+export class RowCache<V extends object> {
+  private readonly entries: LRUCache<string, V>;
+  private generation = 0;
+
+  constructor(options: RowCacheOptions) {
+    this.entries = new LRUCache<string, V>({ max: options.max, ...(options.ttlMs ? { ttl: options.ttlMs } : {}) });
+  }
+
+  /** The cached value, or `load`'s (kept unless absent). */
+  async get(key: string, load: () => Promise<V | null | undefined>): Promise<V | undefined> {
+    const hit = this.entries.get(key);
+    if (hit !== undefined) return hit;
+    const generation = this.generation;
+    const value = (await load()) ?? undefined;
+    if (value !== undefined && generation === this.generation) this.entries.set(key, value);
+    return value;
+  }
+
+  delete(key: string): void {
+    this.generation++;
+    this.entries.delete(key);
+  }
+
+  /** Drops every entry `matches` (e.g. every cached lookup of one API key). */
+  deleteWhere(matches: (value: V) => boolean): void {
+    this.generation++;
+    for (const [key, value] of this.entries.entries()) if (matches(value)) this.entries.delete(key);
+  }
+
+  clear(): void {
+    this.generation++;
+    this.entries.clear();
+  }
+}
