@@ -76,11 +76,14 @@ describe('one payment event, many subscribers', () => {
   }
 
   it('costs the same SQL statements per notice for 5 and for 50 subscribers, and each gets only what its key may see', async () => {
-    const [a1, a2, b1, c1] = [await openPayment('A'), await openPayment('A'), await openPayment('B'), await openPayment('C')];
+    const [warm1, a1, warm2, a2, b1, c1] = [await openPayment('A'), await openPayment('A'), await openPayment('A'), await openPayment('A'), await openPayment('B'), await openPayment('C')];
+    // Each counted notice follows one of the same seller's, so that what the service keeps in memory for a few seconds (the seller, its webhook endpoints) is warm for both.
     await subscribe({ A: 2, B: 1, C: 1, PLATFORM: 1 });
+    await payByNotice('A', warm1);
     const forFive = await payByNotice('A', a1);
     await subscribe({ A: 13, B: 14, C: 9, PLATFORM: 9 });
     expect(subscribers).toHaveLength(50);
+    await payByNotice('A', warm2);
     const forFifty = await payByNotice('A', a2);
     expect(forFifty).toHaveLength(forFive.length);
     expect(forFifty.length).toBeLessThanOrEqual(15);
@@ -95,7 +98,7 @@ describe('one payment event, many subscribers', () => {
       );
       expect(s.events.errors).toEqual([]);
     }
-    expect(subscribers.filter((s) => s.scope === 'PLATFORM').map((s) => s.events.items.length)).toEqual([4, ...Array(9).fill(3)]);
+    expect(subscribers.filter((s) => s.scope === 'PLATFORM').map((s) => s.events.items.length)).toEqual([6, ...Array(9).fill(4)]);
   });
 
   it('shows each event with its payment as that event committed it, even when a later one is already committed', async () => {
