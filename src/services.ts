@@ -117,7 +117,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger, o
   // A key of its own for input fingerprints, derived so that one secret configures both.
   const fingerprintKey = createHash('sha256').update('idempotency-fingerprint').update(config.encryptionKey).digest();
   const redisBus = config.redisUrl ? new RedisEventBus(config.redisUrl, config.databaseUrl, logger.child({ component: 'redis-bus' })) : undefined;
-  const bus: EventBus = redisBus ?? new InProcessEventBus();
+  const bus: EventBus = redisBus ?? new InProcessEventBus(logger);
   // Across instances a Redis message can be lost: the table is read every second for what none announced.
   const feedPollMs = redisBus ? FEED_POLL_MS : 0;
   const paymentFeed = paymentEventFeed(db, bus, logger, feedPollMs);

@@ -1,4 +1,5 @@
 import type { Logger } from '../logger';
+import { callEach } from './listeners';
 
 const CATCH_UP_BATCH = 500;
 
@@ -54,6 +55,11 @@ export class CommittedFeed<M extends { seq: number }> {
     return () => this.listeners.delete(listener);
   }
 
+  /** How many listen now (what a test or the benchmark waits for before it commits). */
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+
   /** The highest seq delivered so far: a subscriber that joins now gets everything after it. */
   get position(): number {
     return this.lastSeq;
@@ -73,7 +79,7 @@ export class CommittedFeed<M extends { seq: number }> {
 
   private deliver(event: M): void {
     this.lastSeq = event.seq;
-    for (const listener of this.listeners) listener(event);
+    callEach(this.listeners, event, this.logger);
   }
 
   /** Reads the table from the last delivered seq (one reader at a time; a wake-up meanwhile reads again after). */

@@ -1,13 +1,20 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { EventEmitter } from 'node:events';
 import Redis from 'ioredis';
 import type { Logger } from '../logger';
-import type { BusMessages, EventBus, Topic } from './bus';
+import { BusMessages, EventBus, LocalListeners, Topic } from './bus';
 
+/** JSON turns dates into strings; these fields of a topic's messages (a path, dot-separated) are dates again on arrival. */
+const DATE_FIELDS: Partial<Record<Topic, string[]>> = {
+  paymentEvent: ['occurredAt', ...['requestedAt', 'paidAt', 'cancelledAt', 'createdAt', 'updatedAt'].map((field) => `payment.${field}`)],
+};
 
-
-/** JSON turns dates into strings; these fields of a topic's messages are dates again on arrival. */
-const DATE_FIELDS: Partial<Record<Topic, string[]>> = { paymentEvent: ['occurredAt'] };
+function reviveDate(message: Record<string, unknown>, path: string): void {
+  const [head, ...rest] = path.split('.');
+  const value = message[head];
+  if (rest.length) {
+    if (value && typeof value === 'object') reviveDate(value as Record<string, unknown>, rest.join('.'));
+  } else if (typeof value === 'string') message[head] = new Date(value);
+}
 
 interface Envelope {
   /** The instance that published it: it has told its own subscribers already. */
@@ -22,7 +29,7 @@ interface Envelope {
  * database by whoever needs it (see PaymentEventFeed). Publishing never blocks or fails a caller.
  */
 export class RedisEventBus implements EventBus {
-  private readonly local = new EventEmitter().setMaxListeners(0);
+  private readonly local: LocalListeners;
   private readonly instance = randomBytes(8).toString('hex');
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
@@ -34,6 +41,7 @@ export class RedisEventBus implements EventBus {
     databaseUrl: string,
     private readonly logger: Logger,
   ) {
+    this.local = new LocalListeners(logger);
     const database = new URL(databaseUrl);
     this.prefix = `payments-api:${createHash('sha256').update(`${database.host}${database.pathname}`).digest('hex').slice(0, 16)}:`;
     // Fail fast while Redis is away rather than queue: the database catch-up covers the gap.
@@ -49,14 +57,13 @@ export class RedisEventBus implements EventBus {
   }
 
   publish<T extends Topic>(topic: T, message: BusMessages[T]): void {
-    this.local.emit(topic, message);
+    this.local.deliverLater(topic, message);
     const envelope: Envelope = { origin: this.instance, message };
     this.publisher.publish(this.prefix + topic, JSON.stringify(envelope)).catch((err: Error) => this.logger.warn({ topic, err: err.message }, 'redis publish failed; other instances catch up from the database'));
   }
 
   subscribe<T extends Topic>(topic: T, listener: (message: BusMessages[T]) => void): () => void {
-    this.local.on(topic, listener);
-    return () => this.local.off(topic, listener);
+    return this.local.add(topic, listener);
   }
 
   /** Whether Redis answers (for /readyz). */
@@ -65,7 +72,7 @@ export class RedisEventBus implements EventBus {
   }
 
   async close(): Promise<void> {
-    this.local.removeAllListeners();
+    this.local.clear();
     await Promise.all([this.publisher.quit(), this.subscriber.quit()].map((quitting) => quitting.catch(() => undefined)));
   }
 
@@ -79,8 +86,8 @@ export class RedisEventBus implements EventBus {
       return;
     }
     if (envelope.origin === this.instance) return;
-    const message = { ...(envelope.message as Record<string, unknown>) };
-    for (const field of DATE_FIELDS[topic] ?? []) if (typeof message[field] === 'string') message[field] = new Date(message[field] as string);
-    this.local.emit(topic, message);
+    const message = envelope.message as Record<string, unknown>;
+    for (const path of DATE_FIELDS[topic] ?? []) reviveDate(message, path);
+    this.local.deliver(topic, message as never);
   }
 }

@@ -15,5 +15,15 @@ export interface Context {
 }
 
 export function createContext(services: Services, viewer: Viewer, operation: OperationRecord): Context {
-  return { viewer, loaders: new Loaders(services.db), services, logger: services.logger.child({ apiKeyId: viewer.apiKeyId }), operation };
+  let loaders: Loaders | undefined;
+  return {
+    viewer,
+    // Made on first use: a live subscription, which reads through each event's own, holds none while it waits.
+    get loaders() {
+      return (loaders ??= new Loaders(services.db));
+    },
+    services,
+    logger: services.logger.child({ apiKeyId: viewer.apiKeyId }),
+    operation,
+  };
 }

@@ -1,4 +1,4 @@
-import { getOperationAST, GraphQLError, GraphQLSchema, parse, specifiedRules, validate, ValidationRule } from 'graphql';
+import { DocumentNode, getOperationAST, GraphQLError, GraphQLSchema, specifiedRules, ValidationRule } from 'graphql';
 import { handleProtocols, makeServer } from 'graphql-ws';
 import type { IncomingMessage, Server } from 'node:http';
 import { WebSocketServer } from 'ws';
@@ -14,6 +14,8 @@ import { MAX_MESSAGE_BYTES, tooManyTokens } from '../limits';
 import { finishOperation, OperationRecord, outcomeOf, responseExtensions, startOperation } from '../operation-log';
 import { CLOSE_CODES, CloseSocket } from './close-codes';
 import { closeRevokedConnections, ConnectionsByKey } from './connections';
+import { ParsedDocuments } from './parsed-documents';
+import { SharedSubscriptions } from './shared-subscriptions';
 import { serveGraphQLOverWebSocket } from './socket-server';
 
 /** What the service knows of one connection. */
@@ -39,21 +41,38 @@ function withCode(errors: readonly GraphQLError[], code: string): GraphQLError[]
  * starts; each operation counts against the key's rate limit, is parsed, validated and admitted
  * (cost, depth, aliases, variables) before it runs, and gets a request id and one access log line.
  * Messages are at most MAX_MESSAGE_BYTES; a connection holds at most WS_MAX_SUBSCRIPTIONS
- * subscriptions, a key at most WS_MAX_CONNECTIONS_PER_KEY connections.
+ * subscriptions, a key at most WS_MAX_CONNECTIONS_PER_KEY connections. Subscribers that would get
+ * the same answer to an event share one execution of it (SharedSubscriptions).
  */
 export function startGraphQLOverWebSocket(deps: { httpServer: Server; schema: GraphQLSchema; services: Services; authenticator: Authenticator; limits: RateLimits; validationRules: readonly ValidationRule[] }): { dispose(): Promise<void> } {
   const { schema, services, authenticator, limits } = deps;
   const { config, logger, metrics, apiKeys } = services;
-  const rules = [...specifiedRules, ...deps.validationRules];
+  const documents = new ParsedDocuments(schema, [...specifiedRules, ...deps.validationRules]);
   const format = errorFormatter(logger);
   const connections = new ConnectionsByKey(config.wsMaxConnectionsPerKey);
   const stopWatching = closeRevokedConnections(connections, { bus: services.bus, apiKeys, logger });
+  const subscriptions = new SharedSubscriptions(services.db);
 
   const finish = (connection: Connection, id: string) => {
     const record = connection.operations.get(id);
     if (!record) return;
     connection.operations.delete(id);
     finishOperation(record, logger, metrics);
+  };
+
+  /** The operation's document, parsed and validated (once per text: ParsedDocuments), or why it cannot run. */
+  const documentFor = (query: string): DocumentNode | GraphQLError[] => {
+    const known = documents.known(query);
+    if (known) return known;
+    const tooLong = tooManyTokens(query);
+    if (tooLong) return [tooLong];
+    try {
+      const { document, errors } = documents.parseAndValidate(query);
+      return errors.length ? withCode(errors, 'GRAPHQL_VALIDATION_FAILED') : document;
+    } catch (err) {
+      if (err instanceof GraphQLError) return withCode([err], 'GRAPHQL_PARSE_FAILED');
+      throw err;
+    }
   };
 
   /** Everything before execution; the errors refuse the operation, which then never runs. */
@@ -68,17 +87,8 @@ export function startGraphQLOverWebSocket(deps: { httpServer: Server; schema: Gr
       if (err instanceof GraphQLError) return [err];
       throw err;
     }
-    const tooLong = tooManyTokens(query);
-    if (tooLong) return [tooLong];
-    let document;
-    try {
-      document = parse(query);
-    } catch (err) {
-      if (err instanceof GraphQLError) return withCode([err], 'GRAPHQL_PARSE_FAILED');
-      throw err;
-    }
-    const invalid = validate(schema, document, rules);
-    if (invalid.length) return withCode(invalid, 'GRAPHQL_VALIDATION_FAILED');
+    const document = documentFor(query);
+    if (Array.isArray(document)) return document;
     const operation = getOperationAST(document, operationName);
     if (!operation) return [new GraphQLError('Unable to identify the operation to run: give operationName', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
     record.name = operation.name?.value;
@@ -96,6 +106,7 @@ export function startGraphQLOverWebSocket(deps: { httpServer: Server; schema: Gr
 
   const graphqlWs = makeServer<Record<string, unknown>, Connection>({
     schema,
+    subscribe: (args) => subscriptions.subscribe(args),
     onConnect: async ({ connectionParams, extra: connection }) => {
       try {
         connection.viewer = await authenticator.authenticate(connectionParams?.authorization, connection.address);

@@ -8,6 +8,7 @@ import type { DomainEvent, DomainEvents } from '../../events/domain-events';
 import { newId } from '../../ids';
 import type { Logger } from '../../logger';
 import { countPaymentChange } from './payment-counts';
+import type { CommittedPaymentEvent } from './payment-event-feed';
 import { PaymentEventRow, PaymentRow } from './payment.entity';
 
 /** A state change and the event that records it. */
@@ -75,7 +76,8 @@ function paymentStateChanged(event: PaymentEventRow, payment: PaymentRow): Domai
  * event takes its place in the global event order at the very end of the transaction.
  */
 export class LedgerTransaction {
-  readonly events: PaymentEventRow[] = [];
+  /** What to publish once this transaction commits: each event with its payment as the event left it. */
+  readonly events: CommittedPaymentEvent[] = [];
 
   constructor(
     readonly manager: EntityManager,
@@ -178,7 +180,7 @@ export class LedgerTransaction {
     await this.manager.insert(PaymentEventRow, event);
     if (event.dedupeKey) this.unrecorded.delete(`${payment.id}\n${event.dedupeKey}`);
     await this.domainEvents.record(this.manager, paymentStateChanged(event, payment));
-    this.events.push(event);
+    this.events.push({ ...event, payment: { ...payment } });
     return event;
   }
 }

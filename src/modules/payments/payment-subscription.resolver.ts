@@ -2,9 +2,9 @@ import { Arg, Ctx, ID, Resolver, Root, Subscription, SubscribeResolverData } fro
 import { PaymentState } from '../../domain/enums';
 import type { Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
-import { Loaders } from '../../graphql/loaders';
 import { isIdOf } from '../../ids';
 import { canSee, sellerScope } from '../auth/viewer';
+import type { CommittedPaymentEvent } from './payment-event-feed';
 import { PaymentEventRow } from './payment.entity';
 import { paymentEventStream } from './payment-stream';
 import { PaymentEvent } from './payment.types';
@@ -44,14 +44,14 @@ export class PaymentSubscriptionResolver {
     subscribe: subscribePaymentEvents as never,
   })
   paymentStateChanged(
-    @Root() event: PaymentEventRow,
+    @Root() event: CommittedPaymentEvent,
     @Ctx() ctx: Context,
     @Arg('paymentId', () => ID, { nullable: true, description: 'Only this payment.' }) _paymentId?: string,
     @Arg('states', () => [PaymentState], { nullable: true, description: 'Only transitions into these states.' }) _states?: PaymentState[],
     @Arg('after', () => String, { nullable: true, description: 'Replay the events committed after this PaymentEvent id first.' }) _after?: string,
   ): PaymentEventRow {
-    // Each event is resolved against fresh loaders: a long-lived subscription must not serve stale rows.
-    ctx.loaders = new Loaders(ctx.services.db);
+    // The loaders are this event's own (see SharedSubscriptions): its payment as the event committed it, when it came with it.
+    if (event.payment) ctx.loaders.payment.prime(event.paymentId, event.payment);
     return event;
   }
 }

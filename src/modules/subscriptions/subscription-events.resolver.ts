@@ -1,8 +1,7 @@
-import { Arg, Ctx, ID, Resolver, Root, Subscription, SubscribeResolverData } from 'type-graphql';
+import { Arg, ID, Resolver, Root, Subscription, SubscribeResolverData } from 'type-graphql';
 import { AsyncQueue } from '../../events/async-queue';
 import type { BusMessages } from '../../events/bus';
 import type { Context } from '../../graphql/context';
-import { Loaders } from '../../graphql/loaders';
 import { canSee } from '../auth/viewer';
 import { SubscriptionRow } from './subscription.entity';
 import { RecurringPayment } from './subscription.types';
@@ -22,11 +21,9 @@ export class SubscriptionEventsResolver {
   @Subscription(() => RecurringPayment, { description: 'State changes of the viewer\'s recurring payments, each as the change left the recurring payment.', subscribe: subscribeChanges as never })
   subscriptionStateChanged(
     @Root() message: Changed,
-    @Ctx() ctx: Context,
     @Arg('subscriptionId', () => ID, { nullable: true, description: 'Only this recurring payment.' }) _subscriptionId?: string,
   ): SubscriptionRow {
-    // Nested fields read fresh rows: a long-lived subscription must not serve stale ones.
-    ctx.loaders = new Loaders(ctx.services.db);
+    // Nested fields read through this event's own loaders (see SharedSubscriptions): fresh rows, never a long-lived subscription's stale ones.
     return message.subscription;
   }
 }
