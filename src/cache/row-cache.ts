@@ -16,6 +16,8 @@ export interface RowCacheOptions {
  */
 export class RowCache<V extends object> {
   private readonly entries: LRUCache<string, V>;
+  /** Loads under way: the many requests that miss one key at once share one read. */
+  private readonly loading = new Map<string, Promise<V | undefined>>();
   private generation = 0;
 
   constructor(options: RowCacheOptions) {
@@ -26,25 +28,37 @@ export class RowCache<V extends object> {
   async get(key: string, load: () => Promise<V | null | undefined>): Promise<V | undefined> {
     const hit = this.entries.get(key);
     if (hit !== undefined) return hit;
+    const pending = this.loading.get(key);
+    if (pending) return pending;
     const generation = this.generation;
-    const value = (await load()) ?? undefined;
-    if (value !== undefined && generation === this.generation) this.entries.set(key, value);
-    return value;
+    const loaded = load()
+      .then((value) => {
+        if (value != null && generation === this.generation) this.entries.set(key, value);
+        return value ?? undefined;
+      })
+      .finally(() => {
+        if (this.loading.get(key) === loaded) this.loading.delete(key);
+      });
+    this.loading.set(key, loaded);
+    return loaded;
   }
 
   delete(key: string): void {
     this.generation++;
     this.entries.delete(key);
+    this.loading.delete(key);
   }
 
   /** Drops every entry `matches` (e.g. every cached lookup of one API key). */
   deleteWhere(matches: (value: V) => boolean): void {
     this.generation++;
     for (const [key, value] of this.entries.entries()) if (matches(value)) this.entries.delete(key);
+    this.loading.clear();
   }
 
   clear(): void {
     this.generation++;
     this.entries.clear();
+    this.loading.clear();
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../graphql/parent';
 import { ApiKeyRole, UserErrorCode } from '../../domain/enums';
 import type { Context } from '../../graphql/context';
 import { forbidden } from '../../graphql/errors';
@@ -18,7 +19,7 @@ export class AuthResolver {
   }
 
   @FieldResolver(() => Seller, { nullable: true, description: 'The seller a SELLER key acts for.' })
-  seller(@Root() key: ApiKeyRow, @Ctx() ctx: Context) {
+  seller(@Parent() key: ApiKeyRow, @Ctx() ctx: Context) {
     return key.sellerId ? ctx.loaders.seller.load(key.sellerId) : null;
   }
 

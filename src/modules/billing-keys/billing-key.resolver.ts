@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../graphql/parent';
 import { visible } from '../../graphql/access';
 import { Buyer, buyerOf } from '../../graphql/common.types';
 import type { Context } from '../../graphql/context';
@@ -19,17 +20,17 @@ export class BillingKeyResolver {
   }
 
   @FieldResolver(() => Seller, { description: 'The seller the key belongs to.' })
-  seller(@Root() key: BillingKeyRow, @Ctx() ctx: Context) {
+  seller(@Parent() key: BillingKeyRow, @Ctx() ctx: Context) {
     return ctx.loaders.seller.load(key.sellerId);
   }
 
   @FieldResolver(() => Buyer, { description: 'Whose card or phone it is.' })
-  buyer(@Root() key: BillingKeyRow): Buyer {
+  buyer(@Parent() key: BillingKeyRow): Buyer {
     return buyerOf(key);
   }
 
   @FieldResolver(() => PaymentConnection, { description: 'Charges made with this key, newest first.' })
-  payments(@Root() key: BillingKeyRow, @Args() page: ForwardPageArgs, @Ctx() ctx: Context) {
+  payments(@Parent() key: BillingKeyRow, @Args() page: ForwardPageArgs, @Ctx() ctx: Context) {
     return ctx.loaders.page('BillingKey.payments', paymentsOfBillingKey, page, key.id);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../graphql/parent';
 import { visible } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { runMutation } from '../../graphql/mutation';
@@ -42,17 +43,17 @@ export class CashReceiptResolver {
   }
 
   @FieldResolver(() => Seller, { description: 'The seller that issued it.' })
-  seller(@Root() r: CashReceiptRow, @Ctx() ctx: Context) {
+  seller(@Parent() r: CashReceiptRow, @Ctx() ctx: Context) {
     return ctx.loaders.seller.load(r.sellerId);
   }
 
   @FieldResolver(() => Payment, { nullable: true, description: 'The payment it is for, if any.' })
-  payment(@Root() r: CashReceiptRow, @Ctx() ctx: Context) {
+  payment(@Parent() r: CashReceiptRow, @Ctx() ctx: Context) {
     return r.paymentId ? ctx.loaders.payment.load(r.paymentId) : null;
   }
 
   @FieldResolver(() => [CashReceiptEvent], { description: 'Every state change, oldest first: who asked, what PayApp answered, what an operator settled.' })
-  events(@Root() r: CashReceiptRow, @Ctx() ctx: Context) {
+  events(@Parent() r: CashReceiptRow, @Ctx() ctx: Context) {
     return ctx.loaders.cashReceiptEvents.load(r.id);
   }
 }

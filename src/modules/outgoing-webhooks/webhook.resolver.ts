@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../graphql/parent';
 import type { Context } from '../../graphql/context';
 import { ForwardPageArgs } from '../../graphql/page-args';
 import { runMutation } from '../../graphql/mutation';
@@ -58,18 +59,18 @@ export class WebhookEndpointResolver {
   }
 
   @FieldResolver(() => Seller, { nullable: true, description: 'The seller whose events it receives; null for a platform endpoint, which receives every seller\'s.' })
-  seller(@Root() endpoint: WebhookEndpointRow, @Ctx() ctx: Context) {
+  seller(@Parent() endpoint: WebhookEndpointRow, @Ctx() ctx: Context) {
     return endpoint.sellerId ? ctx.loaders.seller.load(endpoint.sellerId) : null;
   }
 
   @FieldResolver(() => [WebhookEventType], { description: 'The events it receives.' })
-  eventTypes(@Root() endpoint: WebhookEndpointRow): WebhookEventType[] {
+  eventTypes(@Parent() endpoint: WebhookEndpointRow): WebhookEventType[] {
     return endpoint.eventTypes.map(webhookEventTypeOf);
   }
 
   @FieldResolver(() => WebhookDeliveryConnection, { description: 'Newest first.' })
   deliveries(
-    @Root() endpoint: WebhookEndpointRow,
+    @Parent() endpoint: WebhookEndpointRow,
     @Args() page: ForwardPageArgs,
     @Arg('state', () => DeliveryState, { nullable: true, description: 'Only deliveries in this state.' }) state: DeliveryState | undefined,
     @Ctx() ctx: Context,
@@ -103,17 +104,17 @@ export class WebhookEndpointResolver {
 @Resolver(() => WebhookDelivery)
 export class WebhookDeliveryResolver {
   @FieldResolver(() => WebhookEndpoint, { description: 'The endpoint it is sent to.' })
-  endpoint(@Root() delivery: WebhookDeliveryRow, @Ctx() ctx: Context) {
+  endpoint(@Parent() delivery: WebhookDeliveryRow, @Ctx() ctx: Context) {
     return ctx.loaders.webhookEndpoint.load(delivery.endpointId);
   }
 
   @FieldResolver(() => String, { description: 'The webhook-id header: the same on every attempt, so that receivers can drop repeats.' })
-  webhookId(@Root() delivery: WebhookDeliveryRow): string {
+  webhookId(@Parent() delivery: WebhookDeliveryRow): string {
     return delivery.id;
   }
 
   @FieldResolver(() => WebhookEventType, { description: 'What the delivery tells.' })
-  eventType(@Root() delivery: WebhookDeliveryRow): WebhookEventType {
+  eventType(@Parent() delivery: WebhookDeliveryRow): WebhookEventType {
     return webhookEventTypeOf(delivery.eventType);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Resolver, Root, Subscription, SubscribeResolverData } from 'type-graphql';
+import { Arg, Ctx, ID, Resolver, Subscription, SubscribeResolverData } from 'type-graphql';
+import { Parent } from '../../graphql/parent';
 import { PaymentState } from '../../domain/enums';
 import type { Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
@@ -44,7 +45,7 @@ export class PaymentSubscriptionResolver {
     subscribe: subscribePaymentEvents as never,
   })
   paymentStateChanged(
-    @Root() event: CommittedPaymentEvent,
+    @Parent() event: CommittedPaymentEvent,
     @Ctx() ctx: Context,
     @Arg('paymentId', () => ID, { nullable: true, description: 'Only this payment.' }) _paymentId?: string,
     @Arg('states', () => [PaymentState], { nullable: true, description: 'Only transitions into these states.' }) _states?: PaymentState[],

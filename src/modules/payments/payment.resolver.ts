@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../graphql/parent';
 import { loadPages } from '../../db/pagination';
 import { visible } from '../../graphql/access';
 import { Buyer, buyerOf } from '../../graphql/common.types';
@@ -36,44 +37,44 @@ export class PaymentResolver {
   }
 
   @FieldResolver(() => Seller, { description: 'The seller the payment is for.' })
-  async seller(@Root() payment: PaymentRow, @Ctx() ctx: Context) {
+  async seller(@Parent() payment: PaymentRow, @Ctx() ctx: Context) {
     return ctx.loaders.seller.load(payment.sellerId);
   }
 
   @FieldResolver(() => Int, { description: 'What can still be cancelled: amount - cancelledAmount.' })
-  remainingAmount(@Root() payment: PaymentRow): number {
+  remainingAmount(@Parent() payment: PaymentRow): number {
     return payment.amount - payment.cancelledAmount;
   }
 
   @FieldResolver(() => Buyer, { description: 'Who pays.' })
-  buyer(@Root() payment: PaymentRow): Buyer {
+  buyer(@Parent() payment: PaymentRow): Buyer {
     return buyerOf(payment);
   }
 
   @FieldResolver(() => CardDetails, { nullable: true, description: 'The card used, once the provider reported it.' })
-  card(@Root() p: PaymentRow): CardDetails | null {
+  card(@Parent() p: PaymentRow): CardDetails | null {
     if (p.cardName == null && p.cardMaskedNumber == null && p.cardApprovalNumber == null) return null;
     return { cardName: p.cardName, maskedNumber: p.cardMaskedNumber, approvalNumber: p.cardApprovalNumber, installmentMonths: p.cardInstallmentMonths };
   }
 
   @FieldResolver(() => VirtualAccount, { nullable: true, description: 'The virtual account issued for the deposit, if any.' })
-  virtualAccount(@Root() p: PaymentRow): VirtualAccount | null {
+  virtualAccount(@Parent() p: PaymentRow): VirtualAccount | null {
     return p.vbankName == null && p.vbankAccountNumber == null ? null : { bank: p.vbankName, accountNumber: p.vbankAccountNumber };
   }
 
   @FieldResolver(() => BillingKey, { nullable: true, description: 'The billing key charged, for a billing payment.' })
-  billingKey(@Root() p: PaymentRow, @Ctx() ctx: Context) {
+  billingKey(@Parent() p: PaymentRow, @Ctx() ctx: Context) {
     return p.billingKeyId ? ctx.loaders.billingKey.load(p.billingKeyId) : null;
   }
 
   @FieldResolver(() => RecurringPayment, { nullable: true, description: 'The recurring payment this charge belongs to.' })
-  subscription(@Root() p: PaymentRow, @Ctx() ctx: Context) {
+  subscription(@Parent() p: PaymentRow, @Ctx() ctx: Context) {
     return p.subscriptionId ? ctx.loaders.subscription.load(p.subscriptionId) : null;
   }
 
   @FieldResolver(() => PaymentEventConnection, { description: 'The payment\'s state transitions, newest first.' })
   events(
-    @Root() p: PaymentRow,
+    @Parent() p: PaymentRow,
     // ForwardPageArgs' arguments as scalars: this runs for every payment of a page, and an args
     // class is built and validated on each call (the page size is checked before execution, limits.ts).
     @Arg('first', () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first: number | undefined,
@@ -85,7 +86,7 @@ export class PaymentResolver {
   }
 
   @FieldResolver(() => [CashReceipt], { description: 'Cash receipts issued for this payment, newest first.' })
-  cashReceipts(@Root() p: PaymentRow, @Ctx() ctx: Context) {
+  cashReceipts(@Parent() p: PaymentRow, @Ctx() ctx: Context) {
     return ctx.loaders.cashReceiptsByPayment.load(p.id);
   }
 }

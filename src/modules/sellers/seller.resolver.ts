@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../graphql/parent';
 import { UserErrorCode } from '../../domain/enums';
 import { runMutation } from '../../graphql/mutation';
 import { requirePlatform } from '../../graphql/access';
@@ -57,33 +58,33 @@ export class SellerResolver {
   }
 
   @FieldResolver(() => [ProviderAccount], { description: 'The seller\'s provider accounts; secrets are never readable.' })
-  async providerAccounts(@Root() seller: SellerRow, @Ctx() ctx: Context): Promise<ProviderAccount[]> {
+  async providerAccounts(@Parent() seller: SellerRow, @Ctx() ctx: Context): Promise<ProviderAccount[]> {
     const accounts = await ctx.loaders.accountsBySeller.load(seller.id);
     return accounts.map(({ provider, accountId }) => ({ provider, accountId }));
   }
 
   @FieldResolver(() => [SubAccount], { description: 'Staff sub-accounts registered through this service.' })
-  subAccounts(@Root() seller: SellerRow, @Ctx() ctx: Context) {
+  subAccounts(@Parent() seller: SellerRow, @Ctx() ctx: Context) {
     return ctx.loaders.subAccountsBySeller.load(seller.id);
   }
 
   @FieldResolver(() => PaymentConnection, { description: 'The seller\'s payments, newest first.' })
-  payments(@Root() seller: SellerRow, @Args() page: PageArgs, @Arg('filter', () => PaymentFilter, { nullable: true, description: 'Narrows the list.' }) filter: PaymentFilter | undefined, @Ctx() ctx: Context) {
+  payments(@Parent() seller: SellerRow, @Args() page: PageArgs, @Arg('filter', () => PaymentFilter, { nullable: true, description: 'Narrows the list.' }) filter: PaymentFilter | undefined, @Ctx() ctx: Context) {
     return ctx.loaders.page(`Seller.payments:${JSON.stringify(filter ?? {})}`, paymentList(filter, { parentColumn: 'seller_id' }), page, seller.id);
   }
 
   @FieldResolver(() => BillingKeyConnection, { description: 'The seller\'s billing keys, newest first.' })
-  billingKeys(@Root() seller: SellerRow, @Args() page: ForwardPageArgs, @Ctx() ctx: Context) {
+  billingKeys(@Parent() seller: SellerRow, @Args() page: ForwardPageArgs, @Ctx() ctx: Context) {
     return ctx.loaders.page('Seller.billingKeys', billingKeysOfSeller, page, seller.id);
   }
 
   @FieldResolver(() => SubscriptionConnection, { description: 'The seller\'s recurring payments, newest first.' })
-  subscriptions(@Root() seller: SellerRow, @Args() page: ForwardPageArgs, @Ctx() ctx: Context) {
+  subscriptions(@Parent() seller: SellerRow, @Args() page: ForwardPageArgs, @Ctx() ctx: Context) {
     return ctx.loaders.page('Seller.subscriptions', subscriptionsOfSeller, page, seller.id);
   }
 
   @FieldResolver(() => CashReceiptConnection, { description: 'The seller\'s cash receipts, newest first.' })
-  cashReceipts(@Root() seller: SellerRow, @Args() page: ForwardPageArgs, @Ctx() ctx: Context) {
+  cashReceipts(@Parent() seller: SellerRow, @Args() page: ForwardPageArgs, @Ctx() ctx: Context) {
     return ctx.loaders.page('Seller.cashReceipts', cashReceiptsOfSeller, page, seller.id);
   }
 }

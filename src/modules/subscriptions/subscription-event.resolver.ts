@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
+import { Parent } from '../../graphql/parent';
 import { SubscriptionState } from '../../domain/enums';
 import type { Context } from '../../graphql/context';
 import { Payment } from '../payments/payment.types';
@@ -8,22 +9,22 @@ import { RecurringPayment, SubscriptionEvent } from './subscription.types';
 @Resolver(() => SubscriptionEvent)
 export class SubscriptionEventResolver {
   @FieldResolver(() => RecurringPayment, { description: 'The recurring payment that changed.' })
-  subscription(@Root() event: SubscriptionEventRow, @Ctx() ctx: Context) {
+  subscription(@Parent() event: SubscriptionEventRow, @Ctx() ctx: Context) {
     return ctx.loaders.subscription.load(event.subscriptionId);
   }
 
   @FieldResolver(() => SubscriptionState, { nullable: true, description: 'The state before; null for its first event.' })
-  from(@Root() event: SubscriptionEventRow): SubscriptionState | null {
+  from(@Parent() event: SubscriptionEventRow): SubscriptionState | null {
     return event.fromState;
   }
 
   @FieldResolver(() => SubscriptionState, { description: 'The state after (the same as before for a charge).' })
-  to(@Root() event: SubscriptionEventRow): SubscriptionState {
+  to(@Parent() event: SubscriptionEventRow): SubscriptionState {
     return event.toState;
   }
 
   @FieldResolver(() => Payment, { nullable: true, description: 'The charge this event is about, if any.' })
-  payment(@Root() event: SubscriptionEventRow, @Ctx() ctx: Context) {
+  payment(@Parent() event: SubscriptionEventRow, @Ctx() ctx: Context) {
     return event.paymentId ? ctx.loaders.payment.load(event.paymentId) : null;
   }
 }

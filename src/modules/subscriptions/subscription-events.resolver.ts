@@ -1,4 +1,5 @@
-import { Arg, ID, Resolver, Root, Subscription, SubscribeResolverData } from 'type-graphql';
+import { Arg, ID, Resolver, Subscription, SubscribeResolverData } from 'type-graphql';
+import { Parent } from '../../graphql/parent';
 import { AsyncQueue } from '../../events/async-queue';
 import type { BusMessages } from '../../events/bus';
 import type { Context } from '../../graphql/context';
@@ -20,7 +21,7 @@ function subscribeChanges({ args, context }: SubscribeResolverData<unknown, { su
 export class SubscriptionEventsResolver {
   @Subscription(() => RecurringPayment, { description: 'State changes of the viewer\'s recurring payments, each as the change left the recurring payment.', subscribe: subscribeChanges as never })
   subscriptionStateChanged(
-    @Root() message: Changed,
+    @Parent() message: Changed,
     @Arg('subscriptionId', () => ID, { nullable: true, description: 'Only this recurring payment.' }) _subscriptionId?: string,
   ): SubscriptionRow {
     // Nested fields read through this event's own loaders (see SharedSubscriptions): fresh rows, never a long-lived subscription's stale ones.

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../graphql/parent';
 import { visible } from '../../graphql/access';
 import type { Context } from '../../graphql/context';
 import { ForwardPageArgs } from '../../graphql/page-args';
@@ -20,27 +21,27 @@ export class SubscriptionResolver {
   }
 
   @FieldResolver(() => Seller, { description: 'The seller that is paid.' })
-  seller(@Root() s: SubscriptionRow, @Ctx() ctx: Context) {
+  seller(@Parent() s: SubscriptionRow, @Ctx() ctx: Context) {
     return ctx.loaders.seller.load(s.sellerId);
   }
 
   @FieldResolver(() => BillingCycle, { description: 'When it charges.' })
-  cycle(@Root() s: SubscriptionRow): BillingCycle {
+  cycle(@Parent() s: SubscriptionRow): BillingCycle {
     return { unit: s.cycleUnit, dayOfMonth: s.cycleDayOfMonth, dayOfWeek: s.cycleDayOfWeek };
   }
 
   @FieldResolver(() => BillingKey, { nullable: true, description: 'The billing key charged, when this service charges it.' })
-  billingKey(@Root() s: SubscriptionRow, @Ctx() ctx: Context) {
+  billingKey(@Parent() s: SubscriptionRow, @Ctx() ctx: Context) {
     return s.billingKeyId ? ctx.loaders.billingKey.load(s.billingKeyId) : null;
   }
 
   @FieldResolver(() => PaymentConnection, { description: 'The charges made, newest first.' })
-  payments(@Root() s: SubscriptionRow, @Args() page: ForwardPageArgs, @Ctx() ctx: Context) {
+  payments(@Parent() s: SubscriptionRow, @Args() page: ForwardPageArgs, @Ctx() ctx: Context) {
     return ctx.loaders.page('Subscription.payments', paymentsOfSubscription, page, s.id);
   }
 
   @FieldResolver(() => SubscriptionEventConnection, { description: 'What happened to it, newest first: state changes, charges, failures.' })
-  events(@Root() s: SubscriptionRow, @Args() page: ForwardPageArgs, @Ctx() ctx: Context) {
+  events(@Parent() s: SubscriptionRow, @Args() page: ForwardPageArgs, @Ctx() ctx: Context) {
     return ctx.loaders.page('Subscription.events', eventsOfSubscription, page, s.id);
   }
 }
