@@ -74,11 +74,11 @@ let built: Promise<GraphQLSchema> | undefined;
 /**
  * Plain fields read the row's property through graphql's default resolver. type-graphql would wrap
  * each one in a resolver of its own, for middlewares and auth checks this schema does not use: an
- * allocation and two calls per field of every object of a page. (No field is renamed from its
- * property, which the default resolver could not follow.)
+ * allocation and two calls per field of every object of a page. A field named apart from its
+ * property (`from` for `fromState`) keeps type-graphql's, which reads the property.
  */
 function plainFieldsReadDirectly(): void {
-  for (const objectType of getMetadataStorage().objectTypes) objectType.simpleResolvers ??= true;
+  for (const field of getMetadataStorage().fields) field.simple ??= field.schemaName === field.name;
 }
 
 /** The executable schema (built once per process). */
