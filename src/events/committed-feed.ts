@@ -2,6 +2,11 @@ import type { Logger } from '../logger';
 import { callEach } from './listeners';
 
 const CATCH_UP_BATCH = 500;
+/**
+ * How long an event that arrived ahead of its predecessor waits for it on the bus before the table
+ * is read. Concurrent transactions commit in seq order but announce in any order, a moment apart.
+ */
+const GAP_WAIT_MS = 50;
 
 /** Where a feed reads what it may have missed: a table whose `seq` is commit order. */
 export interface CommittedSource<M extends { seq: number }> {
@@ -16,9 +21,10 @@ export interface CommittedSource<M extends { seq: number }> {
  * commit order (the seq is taken from a sequence row at the very end of the transaction that writes
  * the event), so the table is the log: the bus (in process, or Redis across instances) only says
  * "something was committed", and carries the event so that the usual case costs no query. An event
- * that arrives out of order, or a wake-up of the poll, reads everything after the last delivered seq
- * from the table; so an event committed by an instance that died before publishing it, or one whose
- * Redis message was lost, still arrives, later.
+ * that arrives ahead of its predecessor waits GAP_WAIT_MS for it (concurrent commits announce in any
+ * order); a gap that outlasts that, or a wake-up of the poll, reads everything after the last
+ * delivered seq from the table; so an event committed by an instance that died before publishing
+ * it, or one whose Redis message was lost, still arrives, later.
  */
 export class CommittedFeed<M extends { seq: number }> {
   private readonly listeners = new Set<(event: M) => void>();
@@ -28,6 +34,9 @@ export class CommittedFeed<M extends { seq: number }> {
   private wokenDuringCatchUp = false;
   private stopBus: (() => void) | undefined;
   private timer: NodeJS.Timeout | undefined;
+  /** Events that arrived ahead of a seq not seen yet, by seq. */
+  private readonly early = new Map<number, M>();
+  private gapTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly source: CommittedSource<M>,
@@ -68,13 +77,34 @@ export class CommittedFeed<M extends { seq: number }> {
   async stop(): Promise<void> {
     this.stopBus?.();
     clearInterval(this.timer);
+    clearTimeout(this.gapTimer);
     await this.catchingUp;
   }
 
   private offer(event: M): void {
     if (!this.ready || event.seq <= this.lastSeq) return;
-    if (event.seq === this.lastSeq + 1 && !this.catchingUp) this.deliver(event);
-    else this.wake();
+    if (this.catchingUp) return this.wake();
+    if (event.seq > this.lastSeq + 1) return this.holdUntilGapCloses(event);
+    this.deliver(event);
+    for (let next = this.early.get(this.lastSeq + 1); next; next = this.early.get(this.lastSeq + 1)) {
+      this.early.delete(next.seq);
+      this.deliver(next);
+    }
+    if (!this.early.size) this.stopGapTimer();
+  }
+
+  private holdUntilGapCloses(event: M): void {
+    this.early.set(event.seq, event);
+    this.gapTimer ??= setTimeout(() => {
+      this.gapTimer = undefined;
+      this.early.clear(); // the table has them all, in order
+      this.wake();
+    }, GAP_WAIT_MS);
+  }
+
+  private stopGapTimer(): void {
+    clearTimeout(this.gapTimer);
+    this.gapTimer = undefined;
   }
 
   private deliver(event: M): void {
@@ -89,6 +119,9 @@ export class CommittedFeed<M extends { seq: number }> {
       this.wokenDuringCatchUp = true;
       return;
     }
+    // The table has whatever was held back for a gap, in order.
+    this.early.clear();
+    this.stopGapTimer();
     this.catchingUp = this.catchUp()
       .catch((err: unknown) => this.logger.error({ err }, 'event catch-up failed; the next wake-up tries again'))
       .finally(() => (this.catchingUp = undefined));
