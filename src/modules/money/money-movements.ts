@@ -1,4 +1,5 @@
 import { DataSource, LessThan } from 'typeorm';
+import { insertRow } from '../../db/row-insert';
 import { EventSource, PaymentState, UserErrorCode } from '../../domain/enums';
 import { InputError, Refusal } from '../../domain/errors';
 import { newId } from '../../ids';
@@ -147,7 +148,7 @@ export class MoneyMovements {
             updatedAt: now,
           });
           if (claim && !(await IdempotencyService.extendClaim(tx.manager, claim, movement.leaseUntil))) throw new ClaimLost();
-          await tx.manager.insert(MoneyMovementRow, movement);
+          await insertRow(tx.manager, MoneyMovementRow, movement);
           return movement;
         });
       } catch (err) {

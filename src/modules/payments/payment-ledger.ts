@@ -1,5 +1,6 @@
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { nextSeq } from '../../db/event-sequence';
+import { insertRow } from '../../db/row-insert';
 import { fitToColumns } from '../../db/fit-columns';
 import { canTransition } from '../../domain/payment-states';
 import { EventSource, PaymentState, Provider } from '../../domain/enums';
@@ -124,7 +125,7 @@ export class LedgerTransaction {
   /** Records a new payment together with its first event. */
   async open(payment: PaymentRow, first: Omit<Transition, 'to' | 'changes'>): Promise<TransitionResult> {
     Object.assign(payment, fitToColumns(this.manager, PaymentRow, payment));
-    await this.manager.insert(PaymentRow, payment);
+    await insertRow(this.manager, PaymentRow, payment);
     this.payments.set(payment.id, payment);
     const event = await this.appendEvent(payment, null, { ...first, to: payment.state });
     await countPaymentChange(this.manager, null, payment);
@@ -177,7 +178,7 @@ export class LedgerTransaction {
       note: t.note ?? null,
       occurredAt: t.occurredAt ?? new Date(),
     });
-    await this.manager.insert(PaymentEventRow, event);
+    await insertRow(this.manager, PaymentEventRow, event);
     if (event.dedupeKey) this.unrecorded.delete(`${payment.id}\n${event.dedupeKey}`);
     await this.domainEvents.record(this.manager, paymentStateChanged(event, payment));
     this.events.push({ ...event, payment: { ...payment } });
