@@ -113,6 +113,12 @@ export class LedgerTransaction {
     return payment;
   }
 
+  /** Gives a recorded event another dedupe key (a notice taking over the event of the API call it confirms). */
+  async rekeyEvent(event: { id: string; paymentId: string }, dedupeKey: string, payState: number | null): Promise<void> {
+    await this.manager.update(PaymentEventRow, { id: event.id }, { dedupeKey, payState });
+    this.unrecorded.delete(`${event.paymentId}\n${dedupeKey}`);
+  }
+
   /** Whether the payment has an event with this dedupe key; call with the payment locked. */
   async isRecorded(paymentId: string, dedupeKey: string): Promise<boolean> {
     const key = `${paymentId}\n${dedupeKey}`;

@@ -6,7 +6,7 @@ import { MoneyMovementRow, MovementKind } from '../money/money-movement.entity';
 import { intendedPayment, MoneyMovements } from '../money/money-movements';
 import { NewPaymentFields, newPaymentRow } from './new-payment';
 import { LedgerTransaction, PaymentLedger, Transition, TransitionResult } from './payment-ledger';
-import { PaymentEventRow, PaymentRow } from './payment.entity';
+import { PaymentRow } from './payment.entity';
 
 /**
  * What a provider reported about one of a seller's payments, in domain terms. The provider's
@@ -111,7 +111,7 @@ export class PaymentNotices {
       [payment.id, report.cancelledPart],
     );
     if (!awaiting) return false;
-    await tx.manager.update(PaymentEventRow, { id: awaiting.id }, { dedupeKey: report.changeKey, payState: report.payState });
+    await tx.rekeyEvent({ id: awaiting.id, paymentId: payment.id }, report.changeKey, report.payState);
     return true;
   }
 
