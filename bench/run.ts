@@ -35,6 +35,9 @@ const LARGE = Number(process.env.BENCH_LARGE ?? 1_000_000);
 /** REQUESTED payments seeded for notices to pay (live and writes); a phase that runs out stops early and says so. */
 const NOTICE_POOL = 12_000;
 const RESULTS = join(__dirname, '..', '..', 'bench', 'results', 'latest.md');
+/** `BENCH_ONLY=reads,writes` runs just those sections (reads, live, writes; no growth), prints them and keeps latest.md: for iterating on one path. */
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : undefined;
+const runs = (section: 'reads' | 'live' | 'writes' | 'growth') => !ONLY || ONLY.has(section);
 
 const DAY = 86_400_000;
 const NOW = Date.now();
@@ -464,7 +467,7 @@ type Live = Awaited<ReturnType<typeof live>>;
 type Writes = Awaited<ReturnType<typeof writes>>;
 type Growth = Awaited<ReturnType<typeof growth>>;
 
-function report(r: { reads: Reads; live: Live; writes: Writes; small: Growth; large: Growth; largeCount: number; smallCount: number; seedSeconds: number; totalSeconds: number }): string {
+function report(r: { reads?: Reads; live?: Live; writes?: Writes; small?: Growth; large?: Growth; largeCount: number; smallCount: number; seedSeconds: number; totalSeconds: number }): string {
   const targets: [string, string, boolean][] = [];
   const check = (what: string, shown: string, met: boolean) => {
     targets.push([what, shown, met]);
@@ -492,18 +495,22 @@ function report(r: { reads: Reads; live: Live; writes: Writes; small: Growth; la
       ].join(' · '),
     });
   const { reads: rd, live: lv, writes: wr } = r;
-  const cpuPerPaymentUs = (rd.product.cpuMsPerOp * 1000) / 50;
-  const rows = [
-    loadRow('(b) Apollo 5 + DataLoader, list of 50 + seller', rd.baseline),
-    loadRow('reads: payments(first: 50) + seller + events(first: 3)', rd.product, {
-      ratio: fmtRatio(rd.ratio),
-      target: '≥ 0.5× (b); ≤ 40 µs CPU/payment; ≤ 4 SQL',
-      result: [
-        check('reads ≥ 0.5× baseline (b)', fmtRatio(rd.ratio), rd.ratio >= 0.5),
-        check('reads CPU per payment ≤ 40 µs', `${fmt(cpuPerPaymentUs, 0)} µs`, cpuPerPaymentUs <= 40),
-        check('reads SQL per request ≤ 4', fmtStatements(rd.product.statementsPerOp), atMost(rd.product.statementsPerOp.sql, 4)),
-      ].join(' · '),
-    }),
+  const readRows = (rd: Reads) => {
+    const cpuPerPaymentUs = (rd.product.cpuMsPerOp * 1000) / 50;
+    return [
+      loadRow('(b) Apollo 5 + DataLoader, list of 50 + seller', rd.baseline),
+      loadRow('reads: payments(first: 50) + seller + events(first: 3)', rd.product, {
+        ratio: fmtRatio(rd.ratio),
+        target: '≥ 0.5× (b); ≤ 40 µs CPU/payment; ≤ 4 SQL',
+        result: [
+          check('reads ≥ 0.5× baseline (b)', fmtRatio(rd.ratio), rd.ratio >= 0.5),
+          check('reads CPU per payment ≤ 40 µs', `${fmt(cpuPerPaymentUs, 0)} µs`, cpuPerPaymentUs <= 40),
+          check('reads SQL per request ≤ 4', fmtStatements(rd.product.statementsPerOp), atMost(rd.product.statementsPerOp.sql, 4)),
+        ].join(' · '),
+      }),
+    ];
+  };
+  const liveRows = (lv: Live) => [
     ['(c) raw graphql-ws fan-out, 1 event → N', '', fmt(lv.baseline.p50), fmt(lv.baseline.p99), fmt(lv.baseline.cpuMsPerNotice), '0', '', '', ''],
     [
       `live: 1 notice → ${SUBSCRIBERS} paymentStateChanged`,
@@ -544,13 +551,17 @@ function report(r: { reads: Reads; live: Live; writes: Writes; small: Growth; la
         check('given back when they leave (≤ 2 KB per former subscriber still held)', `${fmt(lv.product.retainedKb, 1)} KB`, lv.product.retainedKb <= 2),
       ].join(' · ') + ` (${fmt(lv.product.heldKb, 1)} KB held, ${fmt(lv.product.retainedKb, 1)} KB left)`,
     ],
+  ];
+  const writeRows = (wr: Writes) => [
     loadRow('(a) Apollo 5 { hello }', wr.hello),
     writeRow('writes: requestPayment (sandbox PayApp)', 'requestPayment', 'requestPayment', wr.requestPayment, wr.requestRatio, 6),
     writeRow('writes: unique PayApp notices (→ PAID)', 'unique notices', 'notice', wr.notices, wr.noticeRatio, 9),
   ];
-  const growthRows = [...r.small.keys()].map((name) => {
-    const small = r.small.get(name)!;
-    const large = r.large.get(name)!;
+  const rows = [...(rd ? readRows(rd) : []), ...(lv ? liveRows(lv) : []), ...(wr ? writeRows(wr) : [])];
+  const { small: smallGrowth, large: largeGrowth } = r;
+  const growthRows = !smallGrowth || !largeGrowth ? [] : [...smallGrowth.keys()].map((name) => {
+    const small = smallGrowth.get(name)!;
+    const large = largeGrowth.get(name)!;
     const growthRatio = large.p50 / small.p50;
     const absolute = name.includes('totalCount');
     const met = absolute ? large.p50 <= 50 : growthRatio <= 1.5;
@@ -563,20 +574,16 @@ function report(r: { reads: Reads; live: Live; writes: Writes; small: Growth; la
       check(absolute ? `totalCount ≤ 50 ms at ${fmt(r.largeCount, 0)}` : `growth, ${name}: ≤ 1.5×`, absolute ? `${fmt(large.p50)} ms` : fmtRatio(growthRatio), met),
     ];
   });
+  const summaries: (readonly [string, Summary])[] = [
+    ...(rd ? ([['reads (b)', rd.baseline], ['reads', rd.product]] as const) : []),
+    ...(wr ? ([['{ hello }', wr.hello], ['requestPayment', wr.requestPayment], ['notices', wr.notices]] as const) : []),
+  ];
   const failures = [
-    ...[
-      ['reads (b)', rd.baseline],
-      ['reads', rd.product],
-      ['{ hello }', wr.hello],
-      ['requestPayment', wr.requestPayment],
-      ['notices', wr.notices],
-    ]
-      .filter(([, s]) => (s as Summary).failed)
-      .map(([name, s]) => `${name}: ${(s as Summary).failed} failed answers, the first: ${(s as Summary).firstFailure}`),
-    ...(lv.product.missing || lv.baseline.missing ? [`live: deliveries that never arrived: service ${lv.product.missing}, raw graphql-ws ${lv.baseline.missing}`] : []),
-    ...(lv.product.stray ? [`live: ${lv.product.stray} deliveries arrived outside a round (late or extra)`] : []),
-    ...(lv.product.errors.length ? [`live: subscription errors, the first: ${lv.product.errors[0]}`] : []),
-    ...(wr.poolRanOut ? ['writes: the pool of REQUESTED payments ran out, so a notice phase stopped early'] : []),
+    ...summaries.filter(([, s]) => s.failed).map(([name, s]) => `${name}: ${s.failed} failed answers, the first: ${s.firstFailure}`),
+    ...(lv && (lv.product.missing || lv.baseline.missing) ? [`live: deliveries that never arrived: service ${lv.product.missing}, raw graphql-ws ${lv.baseline.missing}`] : []),
+    ...(lv?.product.stray ? [`live: ${lv.product.stray} deliveries arrived outside a round (late or extra)`] : []),
+    ...(lv?.product.errors.length ? [`live: subscription errors, the first: ${lv.product.errors[0]}`] : []),
+    ...(wr?.poolRanOut ? ['writes: the pool of REQUESTED payments ran out, so a notice phase stopped early'] : []),
   ];
   const met = targets.filter(([, , ok]) => ok).length;
   return [
@@ -589,10 +596,9 @@ function report(r: { reads: Reads; live: Live; writes: Writes; small: Growth; la
     '## Against the baselines',
     '',
     table(['what', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/op', 'SQL/op', 'ratio to baseline', 'target', 'result'], rows),
-    '',
-    `## Growth: p50 ms of one query alone (rows returned), ${fmt(r.smallCount, 0)} → ${fmt(r.largeCount, 0)} payments`,
-    '',
-    table(['query', `at ${fmt(r.smallCount, 0)}`, `at ${fmt(r.largeCount, 0)}`, 'ratio', 'target', 'result'], growthRows),
+    ...(growthRows.length
+      ? ['', `## Growth: p50 ms of one query alone (rows returned), ${fmt(r.smallCount, 0)} → ${fmt(r.largeCount, 0)} payments`, '', table(['query', `at ${fmt(r.smallCount, 0)}`, `at ${fmt(r.largeCount, 0)}`, 'ratio', 'target', 'result'], growthRows)]
+      : []),
     '',
     `## Targets: ${met} of ${targets.length} met`,
     '',
@@ -632,21 +638,21 @@ async function main(): Promise<void> {
       seedSeconds += await withDatabase((db) => seedBatch(db, { tag: 'A', count: SMALL, ...history }));
     });
     const smallCount = await paymentCount();
-    progress(`growth at ${fmt(smallCount, 0)}`);
-    const small = await growth(bench);
-    const readResults = await reads(bench);
+    if (runs('growth')) progress(`growth at ${fmt(smallCount, 0)}`);
+    const small = runs('growth') ? await growth(bench) : undefined;
+    const readResults = runs('reads') ? await reads(bench) : undefined;
 
-    await bench.restartAround(async () => {
+    if (runs('live') || runs('writes')) await bench.restartAround(async () => {
       progress(`seeding ${fmt(NOTICE_POOL, 0)} REQUESTED payments for notices`);
       seedSeconds += await withDatabase((db) => seedBatch(db, { tag: 'C', count: NOTICE_POOL, sellerIds: [bench.sellers[0].id], from: new Date(NOW - 3_600_000), to: new Date(NOW - 600_000), allRequested: true }));
       bench.pool = await withDatabase(async (db) =>
         (await db.query<RowDataPacket[]>("SELECT id, provider_payment_id AS mulNo, amount FROM payments WHERE order_id LIKE 'order-C-%' AND state = 'REQUESTED' ORDER BY id"))[0].map((row) => ({ id: row.id, mulNo: row.mulNo, amount: row.amount })),
       );
     });
-    const liveResults = await live(bench);
-    const writeResults = await writes(bench);
+    const liveResults = runs('live') ? await live(bench) : undefined;
+    const writeResults = runs('writes') ? await writes(bench) : undefined;
 
-    await bench.restartAround(async () => {
+    if (runs('growth')) await bench.restartAround(async () => {
       const topUp = Math.max(0, LARGE - (await paymentCount()));
       progress(`seeding ${fmt(topUp, 0)} more payments (to ${fmt(LARGE, 0)})`);
       const seconds = await withDatabase((db) => seedBatch(db, { tag: 'B', count: topUp, ...history }));
@@ -654,11 +660,13 @@ async function main(): Promise<void> {
       seedSeconds += seconds;
     });
     const largeCount = await paymentCount();
-    progress(`growth at ${fmt(largeCount, 0)}`);
-    const large = await growth(bench);
+    if (runs('growth')) progress(`growth at ${fmt(largeCount, 0)}`);
+    const large = runs('growth') ? await growth(bench) : undefined;
     const markdown = report({ reads: readResults, live: liveResults, writes: writeResults, small, large, smallCount, largeCount, seedSeconds, totalSeconds: (performance.now() - began) / 1000 });
-    mkdirSync(join(RESULTS, '..'), { recursive: true });
-    writeFileSync(RESULTS, markdown);
+    if (!ONLY) {
+      mkdirSync(join(RESULTS, '..'), { recursive: true });
+      writeFileSync(RESULTS, markdown);
+    }
     console.log(markdown);
   } finally {
     await bench.close();

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import './graphql/enums';
 import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, getMetadataStorage, NonEmptyArray, PubSub } from 'type-graphql';
+import { callFieldResolversDirectly } from './graphql/direct-field-resolvers';
 import { NodeResolver } from './graphql/node.resolver';
 import { describeRoots } from './graphql/root-descriptions';
 import { DateTimeScalar } from './graphql/scalars';
@@ -91,6 +92,10 @@ export function createSchema(): Promise<GraphQLSchema> {
     validateFn: validateArgument,
     emitSchemaFile: false,
   })
+    .then((schema) => {
+      callFieldResolversDirectly(schema);
+      return schema;
+    })
     .then(renameTypes)
     .then(describeRoots);
   return built;

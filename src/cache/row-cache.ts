@@ -43,6 +43,25 @@ export class RowCache<V extends object> {
     return loaded;
   }
 
+  /** The values of `keys`, with every miss read by one call of `loadMissing` (what it finds is kept). */
+  async getMany(keys: readonly string[], loadMissing: (keys: string[]) => Promise<Map<string, V>>): Promise<(V | undefined)[]> {
+    const found = new Map<string, V>();
+    const missing: string[] = [];
+    for (const key of keys) {
+      const hit = this.entries.get(key);
+      if (hit !== undefined) found.set(key, hit);
+      else missing.push(key);
+    }
+    if (missing.length) {
+      const generation = this.generation;
+      for (const [key, value] of await loadMissing(missing)) {
+        found.set(key, value);
+        if (generation === this.generation) this.entries.set(key, value);
+      }
+    }
+    return keys.map((key) => found.get(key));
+  }
+
   delete(key: string): void {
     this.generation++;
     this.entries.delete(key);

@@ -25,9 +25,23 @@ export interface Admission {
  * echoing values), then depth and cost measured with the page sizes execution will use.
  * An operation is admitted or refused whole.
  */
+/** Aliases and directives are properties of the document alone: checked once per parsed document. */
+const shapeErrorsByDocument = new WeakMap<DocumentNode, readonly GraphQLError[]>();
+/** An operation without variables always measures the same: measured once per parsed operation. */
+const admissionWithoutVariables = new WeakMap<OperationDefinitionNode, Admission>();
+
 export function admitOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): Admission {
-  const shapeErrors = validate(schema, document, SHAPE_RULES);
+  let shapeErrors = shapeErrorsByDocument.get(document);
+  if (!shapeErrors) shapeErrorsByDocument.set(document, (shapeErrors = validate(schema, document, SHAPE_RULES)));
   if (shapeErrors.length) return { errors: shapeErrors };
+  if (operation.variableDefinitions?.length) return measure(schema, document, operation, variables);
+  let admission = admissionWithoutVariables.get(operation);
+  if (!admission) admissionWithoutVariables.set(operation, (admission = measure(schema, document, operation, {})));
+  return admission;
+}
+
+/** Variables (coerced without echoing values), then depth and cost with the page sizes execution will use. */
+function measure(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): Admission {
   const coerced = coerceVariables(schema, operation, variables);
   if ('errors' in coerced) return { errors: coerced.errors };
   const fragments = new Map<string, FragmentDefinitionNode>();

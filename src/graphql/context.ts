@@ -20,7 +20,7 @@ export function createContext(services: Services, viewer: Viewer, operation: Ope
     viewer,
     // Made on first use: a live subscription, which reads through each event's own, holds none while it waits.
     get loaders() {
-      return (loaders ??= new Loaders(services.db));
+      return (loaders ??= new Loaders(services));
     },
     services,
     logger: services.logger.child({ apiKeyId: viewer.apiKeyId }),

@@ -7,6 +7,7 @@ import type { Authenticator } from '../modules/auth/authenticator';
 import type { RateLimits } from '../modules/auth/rate-limits';
 import type { Services } from '../services';
 import { admitOperation } from './admission';
+import { compiledExecution } from './compiled-execution';
 import { Context, createContext } from './context';
 import { errorCode, errorFormatter, formatGraphQLError } from './errors';
 import { tooManyTokens } from './limits';
@@ -68,7 +69,7 @@ export async function startGraphQLOverHttp(deps: {
   const { services, authenticator, limits } = deps;
   const { config, logger, metrics } = services;
   const apollo = new ApolloServer<Context>({
-    schema: deps.schema,
+    gateway: compiledExecution(deps.schema),
     introspection: config.introspection,
     validationRules: deps.validationRules,
     // A browser cannot send an Authorization header across sites without a preflight, and every request needs one.

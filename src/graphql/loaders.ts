@@ -12,6 +12,7 @@ import { WebhookDeliveryRow, WebhookEndpointRow } from '../modules/outgoing-webh
 import { SellerAccountRow, SellerRow, SubAccountRow } from '../modules/sellers/seller.entity';
 import { SubscriptionEventRow } from '../modules/subscriptions/subscription-event.entity';
 import { SubscriptionRow } from '../modules/subscriptions/subscription.entity';
+import type { Services } from '../services';
 
 /** Reads rows by id straight into plain objects (no entity hydration), leaving out `omit`. */
 function byIdLoader<T extends ObjectLiteral & { id: string }>(db: DataSource, entity: EntityTarget<T>, omit?: readonly string[]): DataLoader<string, T | null> {
@@ -56,8 +57,12 @@ export class Loaders {
   readonly webhookDelivery: DataLoader<string, WebhookDeliveryRow | null>;
   private readonly pageLoaders = new Map<string, DataLoader<string, Page<ObjectLiteral>>>();
 
-  constructor(private readonly db: DataSource) {
-    this.seller = byIdLoader(db, SellerRow);
+  private readonly db: DataSource;
+
+  constructor({ db, sellers }: Pick<Services, 'db' | 'sellers'>) {
+    this.db = db;
+    // Sellers never change once created: they come from the seller service's memory.
+    this.seller = new DataLoader((ids) => sellers.byIds(ids));
     this.payment = byIdLoader(db, PaymentRow);
     this.paymentEvent = byIdLoader(db, PaymentEventRow, ['data']);
     this.billingKey = byIdLoader(db, BillingKeyRow);

@@ -51,7 +51,7 @@ export function startGraphQLOverWebSocket(deps: { httpServer: Server; schema: Gr
   const format = errorFormatter(logger);
   const connections = new ConnectionsByKey(config.wsMaxConnectionsPerKey);
   const stopWatching = closeRevokedConnections(connections, { bus: services.bus, apiKeys, logger });
-  const subscriptions = new SharedSubscriptions(services.db);
+  const subscriptions = new SharedSubscriptions(services);
 
   const finish = (connection: Connection, id: string) => {
     const record = connection.operations.get(id);

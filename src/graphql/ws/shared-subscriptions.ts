@@ -1,7 +1,7 @@
 import { createSourceEventStream, DocumentNode, execute, ExecutionArgs, ExecutionResult, print } from 'graphql';
-import type { DataSource } from 'typeorm';
 import type { Context } from '../context';
 import { Loaders } from '../loaders';
+import type { Services } from '../../services';
 
 /** What every subscriber of one event shares: loaders, and one result per kind of subscriber. */
 interface EventExecutions {
@@ -42,7 +42,7 @@ function printed(document: DocumentNode): string {
 export class SharedSubscriptions {
   private readonly byEvent = new WeakMap<object, EventExecutions>();
 
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly services: Pick<Services, 'db' | 'sellers'>) {}
 
   async subscribe(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
     const source = await createSourceEventStream(args);
@@ -53,9 +53,9 @@ export class SharedSubscriptions {
   }
 
   private resultFor(event: unknown, key: string, args: ExecutionArgs, context: Context): Promise<ExecutionResult> {
-    if (typeof event !== 'object' || event === null) return this.run(event, args, context, new Loaders(this.db));
+    if (typeof event !== 'object' || event === null) return this.run(event, args, context, new Loaders(this.services));
     let shared = this.byEvent.get(event);
-    if (!shared) this.byEvent.set(event, (shared = { loaders: new Loaders(this.db), results: new Map() }));
+    if (!shared) this.byEvent.set(event, (shared = { loaders: new Loaders(this.services), results: new Map() }));
     let result = shared.results.get(key);
     if (!result) shared.results.set(key, (result = this.run(event, args, context, shared.loaders)));
     return result;

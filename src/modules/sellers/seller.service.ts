@@ -1,4 +1,4 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { SecretBox } from '../../crypto/secret-box';
 import { ApiKeyRole, Provider } from '../../domain/enums';
 import { InputError, notFound, Refusal } from '../../domain/errors';
@@ -25,7 +25,7 @@ const CACHED_ROWS = 10_000;
 
 /**
  * Sellers and their provider accounts, whose secrets are sealed at rest. Both are written once and
- * never changed, so every mutation and notice reads them from memory after the first time (the
+ * never changed, so every mutation, notice and page reads them from memory after the first time (the
  * accounts stay sealed there; they are opened per use). A future change of either must invalidate.
  */
 export class SellerService {
@@ -64,6 +64,12 @@ export class SellerService {
     const id = sellerId ?? actor.sellerId;
     const seller = id && canSee(actor, id) ? await this.sellersById.get(id, () => this.db.getRepository(SellerRow).findOneBy({ id })) : null;
     return seller ?? notFound('sellerId', 'seller');
+  }
+
+  /** Sellers by id (null for an unknown one), from memory once read: all the misses in one statement. */
+  async byIds(ids: readonly string[]): Promise<(SellerRow | null)[]> {
+    const found = await this.sellersById.getMany(ids, async (missing) => new Map((await this.db.getRepository(SellerRow).findBy({ id: In(missing) })).map((seller) => [seller.id, seller])));
+    return found.map((seller) => seller ?? null);
   }
 
   /** The seller's account at `provider` with its secrets opened, or undefined when it has none. */
