@@ -40,6 +40,8 @@ export interface Config {
   wsMaxConnectionsPerKey: number;
   /** Bytes a WebSocket may have queued for a client that is not reading before it is closed. */
   wsMaxBufferedBytes: number;
+  /** Executions of a query document in graphql-js before it runs compiled (0: compiled from the first). */
+  compileQueriesAfter: number;
 }
 
 /**
@@ -61,6 +63,10 @@ export function parseEncryptionKey(raw: string): Buffer {
 const encryptionKey = makeValidator<Buffer>((raw) => parseEncryptionKey(raw));
 const positiveInt = makeValidator<number>((raw) => {
   if (!/^\d+$/.test(raw.trim()) || Number(raw) <= 0) throw new Error('must be a whole number greater than 0');
+  return Number(raw);
+});
+const wholeNumber = makeValidator<number>((raw) => {
+  if (!/^\d+$/.test(raw.trim())) throw new Error('must be a whole number');
   return Number(raw);
 });
 const onOff = makeValidator<boolean>((raw) => {
@@ -107,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       WS_MAX_SUBSCRIPTIONS: positiveInt({ default: 20 }),
       WS_MAX_CONNECTIONS_PER_KEY: positiveInt({ default: 20 }),
       WS_MAX_BUFFERED_BYTES: positiveInt({ default: 1024 * 1024 }),
+      COMPILE_QUERIES_AFTER: wholeNumber({ default: 1 }),
     },
     {
       reporter: ({ errors }) => {
@@ -145,5 +152,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wsMaxSubscriptions: e.WS_MAX_SUBSCRIPTIONS,
     wsMaxConnectionsPerKey: e.WS_MAX_CONNECTIONS_PER_KEY,
     wsMaxBufferedBytes: e.WS_MAX_BUFFERED_BYTES,
+    compileQueriesAfter: e.COMPILE_QUERIES_AFTER,
   };
 }

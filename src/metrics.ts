@@ -16,6 +16,12 @@ export class Metrics {
     labelNames: ['type', 'outcome'],
     registers: [this.registry],
   });
+  readonly graphqlExecutions = new Counter({
+    name: 'graphql_executions_total',
+    help: 'GraphQL operations executed over HTTP, by executor: compiled (graphql-jit) or graphql-js',
+    labelNames: ['executor'],
+    registers: [this.registry],
+  });
   readonly providerCalls = new Counter({
     name: 'provider_calls_total',
     help: 'Provider calls by provider and result kind',

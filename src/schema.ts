@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import './graphql/enums';
-import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLInterfaceType, GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, getMetadataStorage, NonEmptyArray, PubSub } from 'type-graphql';
 import { callFieldResolversDirectly } from './graphql/direct-field-resolvers';
+import { nodeTypeOf } from './graphql/node';
 import { NodeResolver } from './graphql/node.resolver';
 import { describeRoots } from './graphql/root-descriptions';
 import { DateTimeScalar } from './graphql/scalars';
@@ -94,6 +95,8 @@ export function createSchema(): Promise<GraphQLSchema> {
   })
     .then((schema) => {
       callFieldResolversDirectly(schema);
+      // type-graphql wraps resolveType in an async function; compiled queries (graphql-jit) need the type at once.
+      (schema.getType('Node') as GraphQLInterfaceType).resolveType = nodeTypeOf;
       return schema;
     })
     .then(renameTypes)

@@ -1,6 +1,11 @@
 import { ChildProcess, fork } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ChildStats } from './child-stats';
+
+/** The node flags of package.json's `npm start` (e.g. the young generation's size). */
+const START_FLAGS: string[] = (JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')).scripts.start.match(/\bnode ((?:--\S+ )*)/)?.[1] ?? '').split(' ').filter(Boolean);
 
 /**
  * A measured process (the service or a baseline), run apart from the load generator so that its
@@ -30,12 +35,13 @@ export class MeasuredProcess {
 
   /**
    * Forks `script` (a built .js file) with --expose-gc; its output is kept for error messages only.
-   * Every process runs with NODE_ENV=production, as `npm start` runs the service, baselines alike.
+   * Every process runs with NODE_ENV=production and the node flags of `npm start`, as the service
+   * runs in production, baselines alike: ratios compare code, not runtime settings.
    */
   static start(name: string, script: string, env: Record<string, string> = {}): MeasuredProcess {
     // BENCH_PROFILE_DIR=<dir>: each process writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
     const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-    const child = fork(script, [], { env: { ...process.env, NODE_ENV: 'production', ...env }, execArgv: ['--expose-gc', ...profile], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    const child = fork(script, [], { env: { ...process.env, NODE_ENV: 'production', ...env }, execArgv: ['--expose-gc', ...START_FLAGS, ...profile], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
     return new MeasuredProcess(name, child);
   }
 

@@ -43,6 +43,11 @@ export class RowCache<V extends object> {
     return loaded;
   }
 
+  /** The cached value, if this instance has it. */
+  peek(key: string): V | undefined {
+    return this.entries.get(key);
+  }
+
   /** The values of `keys`, with every miss read by one call of `loadMissing` (what it finds is kept). */
   async getMany(keys: readonly string[], loadMissing: (keys: string[]) => Promise<Map<string, V>>): Promise<(V | undefined)[]> {
     const found = new Map<string, V>();

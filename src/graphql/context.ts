@@ -14,16 +14,31 @@ export interface Context {
   operation: OperationRecord;
 }
 
+/**
+ * A context whose loaders and logger are made on first use: a live subscription, which reads
+ * through each event's own loaders, holds none while it waits, and most reads never log (a child
+ * logger with redaction is not free). The getters live on the prototype because Apollo Server
+ * copies the context's own properties for every operation, which would call them.
+ */
+class OperationContext implements Context {
+  private ownLoaders?: Loaders;
+  private ownLogger?: Logger;
+
+  constructor(
+    readonly services: Services,
+    readonly viewer: Viewer,
+    readonly operation: OperationRecord,
+  ) {}
+
+  get loaders(): Loaders {
+    return (this.ownLoaders ??= new Loaders(this.services));
+  }
+
+  get logger(): Logger {
+    return (this.ownLogger ??= this.services.logger.child({ apiKeyId: this.viewer.apiKeyId }));
+  }
+}
+
 export function createContext(services: Services, viewer: Viewer, operation: OperationRecord): Context {
-  let loaders: Loaders | undefined;
-  return {
-    viewer,
-    // Made on first use: a live subscription, which reads through each event's own, holds none while it waits.
-    get loaders() {
-      return (loaders ??= new Loaders(services));
-    },
-    services,
-    logger: services.logger.child({ apiKeyId: viewer.apiKeyId }),
-    operation,
-  };
+  return new OperationContext(services, viewer, operation);
 }

@@ -69,7 +69,7 @@ export async function startGraphQLOverHttp(deps: {
   const { services, authenticator, limits } = deps;
   const { config, logger, metrics } = services;
   const apollo = new ApolloServer<Context>({
-    gateway: compiledExecution(deps.schema),
+    gateway: compiledExecution(deps.schema, config.compileQueriesAfter, metrics),
     introspection: config.introspection,
     validationRules: deps.validationRules,
     // A browser cannot send an Authorization header across sites without a preflight, and every request needs one.

@@ -58,9 +58,11 @@ export class Loaders {
   private readonly pageLoaders = new Map<string, DataLoader<string, Page<ObjectLiteral>>>();
 
   private readonly db: DataSource;
+  private readonly sellers: Services['sellers'];
 
   constructor({ db, sellers }: Pick<Services, 'db' | 'sellers'>) {
     this.db = db;
+    this.sellers = sellers;
     // Sellers never change once created: they come from the seller service's memory.
     this.seller = new DataLoader((ids) => sellers.byIds(ids));
     this.payment = byIdLoader(db, PaymentRow);
@@ -77,6 +79,11 @@ export class Loaders {
     this.apiKey = byIdLoader(db, ApiKeyRow);
     this.webhookEndpoint = byIdLoader(db, WebhookEndpointRow);
     this.webhookDelivery = byIdLoader(db, WebhookDeliveryRow);
+  }
+
+  /** A seller by id: at once when it is in memory (no promise for each of a page's payments), else batched. */
+  sellerOf(id: string): SellerRow | Promise<SellerRow | null> {
+    return this.sellers.cached(id) ?? this.seller.load(id);
   }
 
   /** Any of our objects by its id (its prefix says which), without visibility checks. */

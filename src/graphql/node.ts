@@ -18,12 +18,15 @@ export const NODE_TYPE_BY_KIND: Record<IdKind, string | undefined> = {
   billingKeyEvent: undefined,
 };
 
+/** The object type of a Node, told by its id's prefix. */
+export function nodeTypeOf(value: { id: string }): string | undefined {
+  const kind = kindOfId(value.id);
+  return kind ? NODE_TYPE_BY_KIND[kind] : undefined;
+}
+
 @InterfaceType('Node', {
   description: 'An object with a globally unique, prefixed id (pay_…, pev_…, bk_…, sub_…, sev_…, cr_…, sel_…).',
-  resolveType: (value: { id: string }) => {
-    const kind = kindOfId(value.id);
-    return kind ? NODE_TYPE_BY_KIND[kind] : undefined;
-  },
+  resolveType: nodeTypeOf,
 })
 export abstract class Node {
   @Field(() => ID, { description: 'The opaque, prefixed, time-sortable id.' })

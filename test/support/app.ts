@@ -89,6 +89,9 @@ export async function startTestApp(testFile: string, options: TestAppOptions = {
     // Tests drive the scheduler themselves (services.scheduler.runDue(), or moving the clock), so its
     // timer never runs queries in the middle of one; test/scheduler-processes.test.ts runs it for real.
     SCHEDULER: 'off',
+    // Every query runs compiled, as hot queries do in production (test/compiled-execution.test.ts
+    // compares the two executions).
+    COMPILE_QUERIES_AFTER: '0',
     ...options.env,
   });
   // As under `npm run dev`: one clock for the sandbox and the service; moving it runs the scheduler.

@@ -15,12 +15,12 @@ const notFound = (field: string, message: string) => ({ field: [field], code: Us
 export class AuthResolver {
   @Query(() => ViewerType, { description: 'Who is calling.' })
   viewer(@Ctx() ctx: Context) {
-    return { role: ctx.viewer.role, seller: ctx.viewer.sellerId ? ctx.loaders.seller.load(ctx.viewer.sellerId) : null };
+    return { role: ctx.viewer.role, seller: ctx.viewer.sellerId ? ctx.loaders.sellerOf(ctx.viewer.sellerId) : null };
   }
 
   @FieldResolver(() => Seller, { nullable: true, description: 'The seller a SELLER key acts for.' })
   seller(@Parent() key: ApiKeyRow, @Ctx() ctx: Context) {
-    return key.sellerId ? ctx.loaders.seller.load(key.sellerId) : null;
+    return key.sellerId ? ctx.loaders.sellerOf(key.sellerId) : null;
   }
 
   @Mutation(() => CreateApiKeyPayload, {
@@ -35,7 +35,7 @@ export class AuthResolver {
       'createApiKey',
       input,
       async (): Promise<CreateApiKeyPayload> => {
-        if (input.role === ApiKeyRole.SELLER && !(sellerId && (await ctx.loaders.seller.load(sellerId)))) {
+        if (input.role === ApiKeyRole.SELLER && !(sellerId && (await ctx.loaders.sellerOf(sellerId)))) {
           return { apiKey: null, secret: null, userErrors: [notFound('sellerId', 'A SELLER key needs an existing seller')] };
         }
         if (input.role === ApiKeyRole.PLATFORM && input.sellerId) {

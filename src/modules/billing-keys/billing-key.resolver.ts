@@ -21,7 +21,7 @@ export class BillingKeyResolver {
 
   @FieldResolver(() => Seller, { description: 'The seller the key belongs to.' })
   seller(@Parent() key: BillingKeyRow, @Ctx() ctx: Context) {
-    return ctx.loaders.seller.load(key.sellerId);
+    return ctx.loaders.sellerOf(key.sellerId);
   }
 
   @FieldResolver(() => Buyer, { description: 'Whose card or phone it is.' })

@@ -44,7 +44,7 @@ export class CashReceiptResolver {
 
   @FieldResolver(() => Seller, { description: 'The seller that issued it.' })
   seller(@Parent() r: CashReceiptRow, @Ctx() ctx: Context) {
-    return ctx.loaders.seller.load(r.sellerId);
+    return ctx.loaders.sellerOf(r.sellerId);
   }
 
   @FieldResolver(() => Payment, { nullable: true, description: 'The payment it is for, if any.' })

@@ -60,7 +60,7 @@ export class WebhookEndpointResolver {
 
   @FieldResolver(() => Seller, { nullable: true, description: 'The seller whose events it receives; null for a platform endpoint, which receives every seller\'s.' })
   seller(@Parent() endpoint: WebhookEndpointRow, @Ctx() ctx: Context) {
-    return endpoint.sellerId ? ctx.loaders.seller.load(endpoint.sellerId) : null;
+    return endpoint.sellerId ? ctx.loaders.sellerOf(endpoint.sellerId) : null;
   }
 
   @FieldResolver(() => [WebhookEventType], { description: 'The events it receives.' })

@@ -38,7 +38,7 @@ export class PaymentResolver {
 
   @FieldResolver(() => Seller, { description: 'The seller the payment is for.' })
   async seller(@Parent() payment: PaymentRow, @Ctx() ctx: Context) {
-    return ctx.loaders.seller.load(payment.sellerId);
+    return ctx.loaders.sellerOf(payment.sellerId);
   }
 
   @FieldResolver(() => Int, { description: 'What can still be cancelled: amount - cancelledAmount.' })

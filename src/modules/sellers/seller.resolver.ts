@@ -32,7 +32,7 @@ const sellerList = (sellerId?: string): ListSpec<SellerRow> => ({
 export class SellerResolver {
   @Query(() => Seller, { nullable: true, description: 'A seller by id; null when it does not exist or is not the viewer\'s.' })
   async seller(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<SellerRow | null> {
-    const row = await ctx.loaders.seller.load(id);
+    const row = await ctx.loaders.sellerOf(id);
     return row && canSee(ctx.viewer, row.id) ? row : null;
   }
 

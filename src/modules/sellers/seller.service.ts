@@ -66,6 +66,11 @@ export class SellerService {
     return seller ?? notFound('sellerId', 'seller');
   }
 
+  /** The seller, when this instance has it in memory. */
+  cached(id: string): SellerRow | undefined {
+    return this.sellersById.peek(id);
+  }
+
   /** Sellers by id (null for an unknown one), from memory once read: all the misses in one statement. */
   async byIds(ids: readonly string[]): Promise<(SellerRow | null)[]> {
     const found = await this.sellersById.getMany(ids, async (missing) => new Map((await this.db.getRepository(SellerRow).findBy({ id: In(missing) })).map((seller) => [seller.id, seller])));

@@ -22,7 +22,7 @@ export class SubscriptionResolver {
 
   @FieldResolver(() => Seller, { description: 'The seller that is paid.' })
   seller(@Parent() s: SubscriptionRow, @Ctx() ctx: Context) {
-    return ctx.loaders.seller.load(s.sellerId);
+    return ctx.loaders.sellerOf(s.sellerId);
   }
 
   @FieldResolver(() => BillingCycle, { description: 'When it charges.' })
