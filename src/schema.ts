@@ -77,7 +77,7 @@ let built: Promise<GraphQLSchema> | undefined;
  * Plain fields read the row's property through graphql's default resolver. type-graphql would wrap
  * each one in a resolver of its own, for middlewares and auth checks this schema does not use: an
  * allocation and two calls per field of every object of a page. A field named apart from its
- * property (`from` for `fromState`) keeps type-graphql's, which reads the property.
+ * property keeps type-graphql's, which reads the property.
  */
 function plainFieldsReadDirectly(): void {
   for (const field of getMetadataStorage().fields) field.simple ??= field.schemaName === field.name;

@@ -56,8 +56,8 @@ function cashReceiptStateChanged(event: CashReceiptEventRow, receipt: CashReceip
     occurredAt: event.occurredAt,
     data: {
       id: event.id,
-      from: event.fromState,
-      to: event.toState,
+      from: event.from,
+      to: event.to,
       source: event.source,
       occurredAt: event.occurredAt.toISOString(),
       cashReceipt: {
@@ -191,8 +191,8 @@ export class CashReceiptLedger {
       id: newId('cashReceiptEvent'),
       cashReceiptId: receipt.id,
       sellerId: receipt.sellerId,
-      fromState: from,
-      toState: change.to,
+      from,
+      to: change.to,
       source: change.source,
       idempotencyApiKeyId: change.claim?.actorId ?? null,
       idempotencyKey: change.claim?.key ?? null,

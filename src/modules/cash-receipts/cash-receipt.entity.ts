@@ -41,8 +41,8 @@ export class CashReceiptEventRow {
   @PrimaryColumn(idColumn) id: string;
   @Column({ name: 'cash_receipt_id', ...idColumn }) cashReceiptId: string;
   @Column({ name: 'seller_id', ...idColumn }) sellerId: string;
-  @Column({ name: 'from_state', type: 'varchar', length: 16, nullable: true }) fromState: CashReceiptState | null;
-  @Column({ name: 'to_state', type: 'varchar', length: 16 }) toState: CashReceiptState;
+  @Column({ name: 'from_state', type: 'varchar', length: 16, nullable: true }) from: CashReceiptState | null;
+  @Column({ name: 'to_state', type: 'varchar', length: 16 }) to: CashReceiptState;
   @Column({ type: 'varchar', length: 24 }) source: EventSource;
   /** The idempotency key of the call this change started, to settle it if its process dies. */
   @Column({ name: 'idempotency_api_key_id', ...idColumn, nullable: true }) idempotencyApiKeyId: string | null;

@@ -48,10 +48,10 @@ export const CashReceiptConnection = connectionTypes('CashReceipt', CashReceipt,
 export class CashReceiptEvent {
   @Field(() => ID, { description: 'The event\'s id (cre_…).' })
   id: string;
-  @Field(() => CashReceiptState, { name: 'from', nullable: true, description: 'The state before; null when the receipt was recorded.' })
-  fromState: CashReceiptState | null;
-  @Field(() => CashReceiptState, { name: 'to', description: 'The state after.' })
-  toState: CashReceiptState;
+  @Field(() => CashReceiptState, { nullable: true, description: 'The state before; null when the receipt was recorded.' })
+  from: CashReceiptState | null;
+  @Field(() => CashReceiptState, { description: 'The state after.' })
+  to: CashReceiptState;
   @Field(() => EventSource, { description: 'What caused it: the API, or an operator.' })
   source: EventSource;
   @Field(() => String, { nullable: true, description: 'What an operator wrote when settling an UNKNOWN receipt.' })

@@ -20,7 +20,7 @@ function matches(filter: PaymentStreamFilter, event: PaymentEventRow): boolean {
   return (
     (!filter.sellerId || event.sellerId === filter.sellerId) &&
     (!filter.paymentId || event.paymentId === filter.paymentId) &&
-    (!filter.states?.length || filter.states.includes(event.toState))
+    (!filter.states?.length || filter.states.includes(event.to))
   );
 }
 

@@ -57,8 +57,8 @@ export class PaymentEventRow {
   @Column({ type: 'bigint', unique: true, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } }) seq: number;
   @Column({ name: 'payment_id', ...idColumn }) paymentId: string;
   @Column({ name: 'seller_id', ...idColumn }) sellerId: string;
-  @Column({ name: 'from_state', type: 'varchar', length: 24, nullable: true }) fromState: PaymentState | null;
-  @Column({ name: 'to_state', type: 'varchar', length: 24 }) toState: PaymentState;
+  @Column({ name: 'from_state', type: 'varchar', length: 24, nullable: true }) from: PaymentState | null;
+  @Column({ name: 'to_state', type: 'varchar', length: 24 }) to: PaymentState;
   @Column({ name: 'pay_state', type: 'smallint', nullable: true }) payState: number | null;
   @Column(moneyColumn('amount', true)) amount: number | null;
   @Column({ type: 'varchar', length: 24 }) source: EventSource;

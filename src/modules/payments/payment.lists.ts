@@ -78,7 +78,7 @@ const PAYMENT_FIELDS: Record<string, readonly string[]> = {
 };
 
 /** How PaymentEvent fields that are not columns are resolved (see PaymentEventResolver). */
-const PAYMENT_EVENT_FIELDS: Record<string, readonly string[]> = { __typename: [], from: ['fromState'], to: ['toState'], payment: ['paymentId'] };
+const PAYMENT_EVENT_FIELDS: Record<string, readonly string[]> = { __typename: [], payment: ['paymentId'] };
 
 /** The columns a page of payments needs for the node fields an operation selects. */
 export function paymentColumnsFor(db: DataSource, fields: ReadonlySet<string>): readonly string[] | undefined {

@@ -31,8 +31,8 @@ export class SubscriptionEventRow {
   @Column({ name: 'subscription_id', ...idColumn }) subscriptionId: string;
   @Column({ name: 'seller_id', ...idColumn }) sellerId: string;
   @Column({ type: 'varchar', length: 24 }) kind: SubscriptionEventKind;
-  @Column({ name: 'from_state', type: 'varchar', length: 24, nullable: true }) fromState: SubscriptionState | null;
-  @Column({ name: 'to_state', type: 'varchar', length: 24 }) toState: SubscriptionState;
+  @Column({ name: 'from_state', type: 'varchar', length: 24, nullable: true }) from: SubscriptionState | null;
+  @Column({ name: 'to_state', type: 'varchar', length: 24 }) to: SubscriptionState;
   @Column({ type: 'varchar', length: 24 }) source: EventSource;
   /** The charge this event is about, if any. */
   @Column({ name: 'payment_id', ...idColumn, nullable: true }) paymentId: string | null;

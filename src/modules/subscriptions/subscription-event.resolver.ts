@@ -1,6 +1,5 @@
 import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import { Parent } from '../../graphql/parent';
-import { SubscriptionState } from '../../domain/enums';
 import type { Context } from '../../graphql/context';
 import { Payment } from '../payments/payment.types';
 import { SubscriptionEventRow } from './subscription-event.entity';
@@ -11,16 +10,6 @@ export class SubscriptionEventResolver {
   @FieldResolver(() => RecurringPayment, { description: 'The recurring payment that changed.' })
   subscription(@Parent() event: SubscriptionEventRow, @Ctx() ctx: Context) {
     return ctx.loaders.subscription.load(event.subscriptionId);
-  }
-
-  @FieldResolver(() => SubscriptionState, { nullable: true, description: 'The state before; null for its first event.' })
-  from(@Parent() event: SubscriptionEventRow): SubscriptionState | null {
-    return event.fromState;
-  }
-
-  @FieldResolver(() => SubscriptionState, { description: 'The state after (the same as before for a charge).' })
-  to(@Parent() event: SubscriptionEventRow): SubscriptionState {
-    return event.toState;
   }
 
   @FieldResolver(() => Payment, { nullable: true, description: 'The charge this event is about, if any.' })

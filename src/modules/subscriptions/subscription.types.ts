@@ -65,6 +65,10 @@ registerEnumType(SubscriptionEventKind, {
 export class SubscriptionEvent extends Node {
   @Field(() => SubscriptionEventKind, { description: 'What happened.' })
   kind: SubscriptionEventKind;
+  @Field(() => SubscriptionState, { nullable: true, description: 'The state before; null for its first event.' })
+  from: SubscriptionState | null;
+  @Field(() => SubscriptionState, { description: 'The state after (the same as before for a charge).' })
+  to: SubscriptionState;
   @Field(() => EventSource, { description: 'What caused it: the API, a provider notice, the scheduler.' })
   source: EventSource;
   @Field(() => DateScalar, { nullable: true, description: 'The cycle date a charge event is about.' })
