@@ -45,8 +45,9 @@ describe('SQL statements on the write paths (npm run bench measures their speed)
   });
   afterAll(() => app.close());
 
-  it('records a pay request in 6 statements: the intent, its answer, the payment, its event and its counter', async () => {
+  it('records a pay request in 6 statements and one transaction: the intent (alone, atomic by itself), then its answer, the payment, its event and its counter', async () => {
     const { value, statements } = await counted(request);
+    expect(counter.transactionControl).toEqual(['START TRANSACTION', 'COMMIT']);
     expect(value.userErrors).toEqual([]);
     expect(value.payment.state).toBe('REQUESTED');
     expect(statements).toEqual([

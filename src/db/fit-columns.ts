@@ -10,7 +10,8 @@ export function fitToColumns<T extends ObjectLiteral>(manager: EntityManager, en
   for (const column of manager.connection.getMetadata(entity).columns) {
     const value = fitted[column.propertyName];
     const max = Number(column.length);
-    if (typeof value === 'string' && max > 0 && [...value].length > max) fitted[column.propertyName] = [...value].slice(0, max).join('');
+    // A string no longer than the column in UTF-16 units is no longer in characters either.
+    if (typeof value === 'string' && max > 0 && value.length > max && [...value].length > max) fitted[column.propertyName] = [...value].slice(0, max).join('');
   }
   return fitted as Partial<T>;
 }

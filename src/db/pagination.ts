@@ -3,6 +3,7 @@ import { badUserInput } from '../graphql/errors';
 import { DEFAULT_PAGE_SIZE } from '../graphql/page-args';
 import type { Page } from '../graphql/connection';
 import { IdKind, isIdOf } from '../ids';
+import { readRows } from './read-rows';
 import { rowSelect, RowSelect } from './row-select';
 
 /**
@@ -224,7 +225,7 @@ async function seekRows<T extends ObjectLiteral>(db: DataSource, spec: ListSpec<
       : seek
         ? union(seek.values.map((value) => branch(parentIds, value)), `ORDER BY id ${order} LIMIT ?`, [window.limit + 1])
         : branch(parentIds);
-  const rows: Record<string, unknown>[] = await db.query(sql, params);
+  const rows: Record<string, unknown>[] = await readRows(db, sql, params);
   return rows.map((row) => select.decode(row));
 }
 
@@ -234,7 +235,7 @@ async function rankedRows<T extends ObjectLiteral>(db: DataSource, spec: ListSpe
   const query = conditions(db, spec, parentIds);
   if (window.cursor) query.andWhere(`t.id ${op} :cursor`, { cursor: window.cursor });
   const ranked = `SELECT ${select.sql}, ROW_NUMBER() OVER (PARTITION BY \`t\`.\`${spec.parentColumn}\` ORDER BY \`t\`.\`id\` ${order}) AS \`rn_\` ${query.from()}`;
-  const rows: Record<string, unknown>[] = await db.query(`SELECT ${select.properties} FROM (${ranked}) ranked WHERE rn_ <= ? ORDER BY rn_`, [...query.params, window.limit + 1]);
+  const rows: Record<string, unknown>[] = await readRows(db, `SELECT ${select.properties} FROM (${ranked}) ranked WHERE rn_ <= ? ORDER BY rn_`, [...query.params, window.limit + 1]);
   return rows.map((row) => select.decode(row));
 }
 
@@ -242,20 +243,20 @@ async function rankedRows<T extends ObjectLiteral>(db: DataSource, spec: ListSpe
 async function parentsBeyondCursor<T extends ObjectLiteral>(db: DataSource, spec: ListSpec<T>, window: Window, parentIds: string[] | null): Promise<Set<string>> {
   const query = conditions(db, spec, parentIds).andWhere(`t.id ${window.direction === 'forward' ? '>=' : '<='} :cursor`, { cursor: window.cursor });
   if (!(spec.parentColumn && parentIds && parentIds.length > 1)) {
-    const found: unknown[] = await db.query(`SELECT 1 AS found ${query.from(spec.index)} LIMIT 1`, query.params);
+    const found: unknown[] = await readRows(db, `SELECT 1 AS found ${query.from(spec.index)} LIMIT 1`, query.params);
     return found.length ? new Set(parentIds ?? [ROOT]) : new Set();
   }
-  const rows: { parent: string }[] = await db.query(`SELECT DISTINCT t.${spec.parentColumn} AS parent ${query.from()}`, query.params);
+  const rows: { parent: string }[] = await readRows(db, `SELECT DISTINCT t.${spec.parentColumn} AS parent ${query.from()}`, query.params);
   return new Set(rows.map((r) => r.parent));
 }
 
 async function countItems<T extends ObjectLiteral>(db: DataSource, spec: ListSpec<T>, parentIds: string[] | null): Promise<number[]> {
   const query = conditions(db, spec, parentIds);
   if (!(spec.parentColumn && parentIds && parentIds.length > 1)) {
-    const [row] = await db.query(`SELECT COUNT(*) AS n ${query.from(spec.index)}`, query.params);
+    const [row] = await readRows(db, `SELECT COUNT(*) AS n ${query.from(spec.index)}`, query.params);
     return [Number(row?.n ?? 0)];
   }
-  const rows: { parent: string; n: string }[] = await db.query(`SELECT t.${spec.parentColumn} AS parent, COUNT(*) AS n ${query.from()} GROUP BY t.${spec.parentColumn}`, query.params);
+  const rows: { parent: string; n: string }[] = await readRows(db, `SELECT t.${spec.parentColumn} AS parent, COUNT(*) AS n ${query.from()} GROUP BY t.${spec.parentColumn}`, query.params);
   const byParent = new Map(rows.map((r) => [r.parent, Number(r.n)]));
   return parentIds.map((id) => byParent.get(id) ?? 0);
 }

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { ListSpec, loadPages, PageReadOptions, PageRequest } from '../db/pagination';
+import { readRows } from '../db/read-rows';
 import { rowSelect } from '../db/row-select';
 import { IdKind, kindOfId } from '../ids';
 import type { Page } from './connection';
@@ -19,7 +20,7 @@ function byIdLoader<T extends ObjectLiteral & { id: string }>(db: DataSource, en
   const select = rowSelect(db, entity, { omit });
   const table = db.getMetadata(entity).tableName;
   return new DataLoader(async (ids) => {
-    const rows: Record<string, unknown>[] = await db.query(`SELECT ${select.sql} FROM \`${table}\` t WHERE t.id IN (${ids.map(() => '?').join(', ')})`, [...ids]);
+    const rows = await readRows(db, `SELECT ${select.sql} FROM \`${table}\` t WHERE t.id IN (${ids.map(() => '?').join(', ')})`, ids);
     const byId = new Map(rows.map((r) => [r.id as string, select.decode(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -31,7 +32,7 @@ function groupLoader<T extends ObjectLiteral>(db: DataSource, entity: EntityTarg
   const table = db.getMetadata(entity).tableName;
   return new DataLoader(async (parentIds) => {
     const sql = `SELECT ${select.sql} FROM \`${table}\` t WHERE t.\`${select.column(key)}\` IN (${parentIds.map(() => '?').join(', ')}) ORDER BY ${orderBy}`;
-    const rows = ((await db.query(sql, [...parentIds])) as Record<string, unknown>[]).map((r) => select.decode(r));
+    const rows = (await readRows(db, sql, parentIds)).map((r) => select.decode(r));
     return parentIds.map((id) => rows.filter((r) => r[key] === id));
   });
 }

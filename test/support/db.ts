@@ -45,8 +45,14 @@ export class QueryCounter implements TypeOrmLogger {
   count = 0;
   counting = false;
   readonly statements: string[] = [];
+  /** START TRANSACTION, COMMIT and ROLLBACK, apart from the statements. */
+  readonly transactionControl: string[] = [];
   logQuery(query: string): void {
-    if (!this.counting || /^(START TRANSACTION|COMMIT|ROLLBACK|SELECT VERSION)/i.test(query)) return;
+    if (!this.counting || /^SELECT VERSION/i.test(query)) return;
+    if (/^(START TRANSACTION|COMMIT|ROLLBACK)/i.test(query)) {
+      this.transactionControl.push(query);
+      return;
+    }
     this.count++;
     this.statements.push(query);
   }
@@ -58,5 +64,6 @@ export class QueryCounter implements TypeOrmLogger {
   reset(): void {
     this.count = 0;
     this.statements.length = 0;
+    this.transactionControl.length = 0;
   }
 }

@@ -1,5 +1,5 @@
 import { DataSource, LessThan } from 'typeorm';
-import { insertRow } from '../../db/row-insert';
+import { insertRow, updateRows } from '../../db/row-write';
 import { EventSource, PaymentState, UserErrorCode } from '../../domain/enums';
 import { InputError, Refusal } from '../../domain/errors';
 import { newId } from '../../ids';
@@ -128,25 +128,17 @@ export class MoneyMovements {
     const deadline = Date.now() + SLOT_WAIT_MS;
     for (let attempt = 0; ; attempt++) {
       try {
+        if (!prepare && !claim) {
+          // The intent's INSERT is all there is to write, and atomic on its own: no transaction around it.
+          const movement = this.newMovement(intent, claim);
+          await insertRow(this.db.manager, MoneyMovementRow, movement);
+          return movement;
+        }
         return await this.ledger.write(async (tx) => {
           const refusal = await prepare?.(tx, intent.opensPayment ? null : await tx.lock(intent.paymentId));
           if (refusal) return refusal;
-          // Read after prepare, which may have settled what exactly is asked (e.g. the amount).
-          const { opensPayment: _opens, ...fields } = intent;
-          const now = new Date();
-          const movement = Object.assign(new MoneyMovementRow(), {
-            id: newId('movement'),
-            ...fields,
-            details: intent.details ?? null,
-            state: MovementState.IN_FLIGHT,
-            activePaymentId: intent.paymentId,
-            idempotencyApiKeyId: claim?.actorId ?? null,
-            idempotencyKey: claim?.key ?? null,
-            outcome: null,
-            leaseUntil: new Date(now.getTime() + this.leaseMs),
-            createdAt: now,
-            updatedAt: now,
-          });
+          // Made after prepare, which may have settled what exactly is asked (e.g. the amount).
+          const movement = this.newMovement(intent, claim);
           if (claim && !(await IdempotencyService.extendClaim(tx.manager, claim, movement.leaseUntil))) throw new ClaimLost();
           await insertRow(tx.manager, MoneyMovementRow, movement);
           return movement;
@@ -160,6 +152,25 @@ export class MoneyMovements {
       else if (Date.now() > deadline) return busy();
       else await sleep(SLOT_POLL_MS[Math.min(attempt, SLOT_POLL_MS.length - 1)]);
     }
+  }
+
+  /** The intent's record: in flight, holding the payment's movement slot until its lease runs out. */
+  private newMovement(intent: MovementIntent, claim: IdempotencyClaim | undefined): MoneyMovementRow {
+    const { opensPayment: _opens, ...fields } = intent;
+    const now = new Date();
+    return Object.assign(new MoneyMovementRow(), {
+      id: newId('movement'),
+      ...fields,
+      details: intent.details ?? null,
+      state: MovementState.IN_FLIGHT,
+      activePaymentId: intent.paymentId,
+      idempotencyApiKeyId: claim?.actorId ?? null,
+      idempotencyKey: claim?.key ?? null,
+      outcome: null,
+      leaseUntil: new Date(now.getTime() + this.leaseMs),
+      createdAt: now,
+      updatedAt: now,
+    });
   }
 
   /**
@@ -196,11 +207,10 @@ export class MoneyMovements {
     if (movement.kind !== MovementKind.PAY_REQUEST) await tx.lock(movement.paymentId);
     const answer = { state: movementStateOf(result), outcome: outcomeOf(result), activePaymentId: null, updatedAt: new Date() };
     // Usually still in flight and nobody else's business: one statement records the answer.
-    const stillInFlight = await tx.manager.update(MoneyMovementRow, { id: movement.id, state: MovementState.IN_FLIGHT }, answer);
-    if (stillInFlight.affected) return 'owned';
+    if (await updateRows(tx.manager, MoneyMovementRow, { id: movement.id, state: MovementState.IN_FLIGHT }, answer)) return 'owned';
     const current = await tx.manager.getRepository(MoneyMovementRow).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id: movement.id }).getOneOrFail();
     if (current.outcome?.confirmedBy) return 'confirmed';
-    await tx.manager.update(MoneyMovementRow, { id: movement.id }, answer);
+    await updateRows(tx.manager, MoneyMovementRow, { id: movement.id }, answer);
     return 'recovered';
   }
 
@@ -211,7 +221,7 @@ export class MoneyMovements {
   async confirmInFlight(tx: LedgerTransaction, paymentId: string, matches: (movement: MoneyMovementRow) => boolean, confirmedBy: string): Promise<boolean> {
     const inFlight = await tx.manager.getRepository(MoneyMovementRow).createQueryBuilder('m').setLock('pessimistic_write').where('m.active_payment_id = :paymentId', { paymentId }).getOne();
     if (!inFlight || !matches(inFlight)) return false;
-    await tx.manager.update(MoneyMovementRow, { id: inFlight.id }, { state: MovementState.SUCCEEDED, outcome: { confirmedBy }, activePaymentId: null, updatedAt: new Date() });
+    await updateRows(tx.manager, MoneyMovementRow, { id: inFlight.id }, { state: MovementState.SUCCEEDED, outcome: { confirmedBy }, activePaymentId: null, updatedAt: new Date() });
     return true;
   }
 

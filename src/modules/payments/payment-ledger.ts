@@ -1,7 +1,8 @@
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { nextSeq } from '../../db/event-sequence';
-import { insertRow } from '../../db/row-insert';
+import { insertRow, updateRows } from '../../db/row-write';
 import { fitToColumns } from '../../db/fit-columns';
+import { rowSelect } from '../../db/row-select';
 import { canTransition } from '../../domain/payment-states';
 import { EventSource, PaymentState, Provider } from '../../domain/enums';
 import type { EventBus } from '../../events/bus';
@@ -93,29 +94,25 @@ export class LedgerTransaction {
 
   /** The payment, locked until the transaction ends; null when there is none. Locked once per transaction. */
   async lock(paymentId: string): Promise<PaymentRow | null> {
-    return this.payments.get(paymentId) ?? this.locked(this.manager.getRepository(PaymentRow).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :paymentId', { paymentId }));
+    return this.payments.get(paymentId) ?? this.locked('t.id = ?', [paymentId]);
   }
 
   /** The seller's payment with this provider number, locked; null when there is none. */
   lockByProviderNumber(sellerId: string, provider: Provider, providerPaymentId: string): Promise<PaymentRow | null> {
-    return this.locked(
-      this.manager
-        .getRepository(PaymentRow)
-        .createQueryBuilder('p')
-        .setLock('pessimistic_write')
-        .where('p.seller_id = :sellerId AND p.provider = :provider AND p.provider_payment_id = :providerPaymentId', { sellerId, provider, providerPaymentId }),
-    );
+    return this.locked('t.seller_id = ? AND t.provider = ? AND t.provider_payment_id = ?', [sellerId, provider, providerPaymentId]);
   }
 
-  private async locked(query: SelectQueryBuilder<PaymentRow>): Promise<PaymentRow | null> {
-    const payment = await query.getOne();
+  private async locked(condition: string, params: unknown[]): Promise<PaymentRow | null> {
+    const select = rowSelect(this.manager.connection, PaymentRow);
+    const [row]: Record<string, unknown>[] = await this.manager.query(`SELECT ${select.sql} FROM \`payments\` t WHERE ${condition} FOR UPDATE`, params);
+    const payment = row ? select.decode(row) : null;
     if (payment) this.payments.set(payment.id, payment);
     return payment;
   }
 
   /** Gives a recorded event another dedupe key (a notice taking over the event of the API call it confirms). */
   async rekeyEvent(event: { id: string; paymentId: string }, dedupeKey: string, payState: number | null): Promise<void> {
-    await this.manager.update(PaymentEventRow, { id: event.id }, { dedupeKey, payState });
+    await updateRows(this.manager, PaymentEventRow, { id: event.id }, { dedupeKey, payState });
     this.unrecorded.delete(`${event.paymentId}\n${dedupeKey}`);
   }
 
@@ -123,7 +120,7 @@ export class LedgerTransaction {
   async isRecorded(paymentId: string, dedupeKey: string): Promise<boolean> {
     const key = `${paymentId}\n${dedupeKey}`;
     if (this.unrecorded.has(key)) return false;
-    const recorded = await this.manager.existsBy(PaymentEventRow, { paymentId, dedupeKey });
+    const recorded = (await this.manager.query('SELECT 1 FROM payment_events WHERE payment_id = ? AND dedupe_key = ? LIMIT 1', [paymentId, dedupeKey])).length > 0;
     if (!recorded) this.unrecorded.add(key);
     return recorded;
   }
@@ -160,7 +157,7 @@ export class LedgerTransaction {
     const changes = fitToColumns(this.manager, PaymentRow, decision.changes ?? {});
     const updated: PaymentRow = Object.assign(current, changes, { state: decision.to, updatedAt: new Date() });
     if (decision.payState !== undefined) updated.payState = decision.payState;
-    await this.manager.update(PaymentRow, { id: paymentId }, { ...changes, state: updated.state, payState: updated.payState, updatedAt: updated.updatedAt });
+    await updateRows(this.manager, PaymentRow, { id: paymentId }, { ...changes, state: updated.state, payState: updated.payState, updatedAt: updated.updatedAt });
     const event = await this.appendEvent(updated, from, decision);
     await countPaymentChange(this.manager, counted, updated);
     return { payment: updated, event };

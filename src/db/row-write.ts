@@ -10,9 +10,16 @@ function encoderOf(column: ColumnMetadata): Encoder {
   return (v) => v ?? null;
 }
 
+interface Column {
+  property: string;
+  column: string;
+  encode: Encoder;
+}
+
 interface Prepared {
   table: string;
-  columns: { property: string; column: string; encode: Encoder }[];
+  columns: Column[];
+  byProperty: Map<string, Column>;
   statements: Map<string, string>;
 }
 
@@ -24,7 +31,8 @@ function prepare(db: DataSource, entity: EntityTarget<ObjectLiteral>): Prepared 
   let entry = byEntity.get(entity);
   if (!entry) {
     const metadata = db.getMetadata(entity);
-    entry = { table: metadata.tableName, columns: metadata.columns.map((c) => ({ property: c.propertyName, column: c.databaseName, encode: encoderOf(c) })), statements: new Map() };
+    const columns = metadata.columns.map((c) => ({ property: c.propertyName, column: c.databaseName, encode: encoderOf(c) }));
+    entry = { table: metadata.tableName, columns, byProperty: new Map(columns.map((c) => [c.property, c])), statements: new Map() };
     byEntity.set(entity, entry);
   }
   return entry;
@@ -46,4 +54,28 @@ export async function insertRow<T extends ObjectLiteral>(manager: EntityManager,
     statements.set(key, sql);
   }
   await manager.query(sql, present.map((c) => c.encode(row[c.property])));
+}
+
+/**
+ * Sets `set` on the rows of `entity` whose properties equal `where`, with a plain parameterized
+ * UPDATE built once per shape (as insertRow, for the ledger's hot writes); how many rows matched.
+ */
+export async function updateRows<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, where: Partial<T>, set: Partial<T>): Promise<number> {
+  const { table, byProperty, statements } = prepare(manager.connection, entity as EntityTarget<ObjectLiteral>);
+  const columnOf = (property: string) => {
+    const column = byProperty.get(property);
+    if (!column) throw new Error(`${table} has no property ${property}`);
+    return column;
+  };
+  const setColumns = Object.keys(set).filter((property) => set[property] !== undefined).map(columnOf);
+  const whereColumns = Object.keys(where).map(columnOf);
+  if (whereColumns.some((c) => where[c.property] == null)) throw new Error(`updateRows on ${table}: a condition on null never matches`);
+  const key = `update ${setColumns.map((c) => c.property).join(',')} where ${whereColumns.map((c) => c.property).join(',')}`;
+  let sql = statements.get(key);
+  if (!sql) {
+    sql = `UPDATE \`${table}\` SET ${setColumns.map((c) => `\`${c.column}\` = ?`).join(', ')} WHERE ${whereColumns.map((c) => `\`${c.column}\` = ?`).join(' AND ')}`;
+    statements.set(key, sql);
+  }
+  const result: { affectedRows: number } = await manager.query(sql, [...setColumns.map((c) => c.encode(set[c.property])), ...whereColumns.map((c) => c.encode(where[c.property]))]);
+  return result.affectedRows;
 }
