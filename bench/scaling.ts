@@ -16,7 +16,7 @@ type Row = [string, string, string];
 const rows: Row[] = [];
 
 /** Commits per second of `workers` loops of `commit` for SECONDS. */
-async function commitsPerSecond(pool: Pool, workers: number, commit: (worker: number) => Promise<void>): Promise<number> {
+async function commitsPerSecond(workers: number, commit: (worker: number) => Promise<void>): Promise<number> {
   let commits = 0;
   const until = performance.now() + SECONDS * 1000;
   await Promise.all(
@@ -54,8 +54,8 @@ async function sequenceBench(): Promise<void> {
   const partitions = Array.from({ length: 32 }, (_, i) => `p${i}`);
   await pool.query('INSERT INTO bench_sequence (name, value) VALUES ?', [[['global', 0], ...partitions.map((p) => [p, 0])]]);
   for (const workers of [1, 8, 32]) {
-    const shared = await commitsPerSecond(pool, workers, () => eventCommit(pool, 'global'));
-    const partitioned = await commitsPerSecond(pool, workers, (worker) => eventCommit(pool, partitions[worker % partitions.length]));
+    const shared = await commitsPerSecond(workers, () => eventCommit(pool, 'global'));
+    const partitioned = await commitsPerSecond(workers, (worker) => eventCommit(pool, partitions[worker % partitions.length]));
     rows.push([`event commits, ${workers} concurrent writers`, `one sequence row: ${shared.toFixed(0)}/s`, `a row per partition: ${partitioned.toFixed(0)}/s (×${(partitioned / shared).toFixed(2)})`]);
   }
   await pool.query('DROP DATABASE payments_bench_scaling');

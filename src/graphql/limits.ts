@@ -67,7 +67,7 @@ export function tooManyTokens(query: string): GraphQLError | undefined {
 
 const INTROSPECTION_ROOTS = new Set([SchemaMetaFieldDef.name, TypeMetaFieldDef.name]);
 
-function fieldDefinition(schema: GraphQLSchema, parent: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined {
+function fieldDefinition(parent: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined {
   if (name === SchemaMetaFieldDef.name) return SchemaMetaFieldDef;
   if (name === TypeMetaFieldDef.name) return TypeMetaFieldDef;
   return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
@@ -121,7 +121,7 @@ export function measureOperation(schema: GraphQLSchema, fragments: Map<string, F
         continue;
       }
       if (++selections > QUERY_LIMITS.maxSelections) throw queryTooComplex(`The query selects more than ${QUERY_LIMITS.maxSelections} fields once its fragments are expanded`);
-      const field = fieldDefinition(schema, parent, selection.name.value);
+      const field = fieldDefinition(parent, selection.name.value);
       if (!field) continue; // __typename, or a field validation has already refused
       const inIntrospection = introspection || (level === 0 && INTROSPECTION_ROOTS.has(field.name));
       const named = getNamedType(field.type);
