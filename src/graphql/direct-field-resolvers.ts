@@ -1,5 +1,6 @@
 import { GraphQLFieldResolver, GraphQLSchema, isObjectType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
+import { parentOf } from './parent';
 
 /** The parts of type-graphql's metadata of a resolver parameter read here. */
 interface ParamMetadata {
@@ -32,11 +33,24 @@ function getterOf(param: ParamMetadata): Getter | undefined {
     }
     case 'custom': {
       const resolver = param.resolver;
+      if (resolver === parentOf) return (root) => root;
       return resolver && !param.options?.arg ? (root, args, context, info) => resolver({ root, args, context, info }) : undefined;
     }
     default:
       return undefined;
   }
+}
+
+/** Calls `method` with its parameters read by `getters`; the usual two (parent, context) without an array per call. */
+function callWith(instance: object, method: (...params: unknown[]) => unknown, getters: Getter[]): GraphQLFieldResolver<unknown, Record<string, unknown>> {
+  const [first, second] = getters;
+  if (getters.length === 1) return (root, args, context, info) => method.call(instance, first(root, args, context, info));
+  if (getters.length === 2) return (root, args, context, info) => method.call(instance, first(root, args, context, info), second(root, args, context, info));
+  return (root, args, context, info) =>
+    method.apply(
+      instance,
+      getters.map((get) => get(root, args, context, info)),
+    );
 }
 
 /**
@@ -59,12 +73,6 @@ export function callFieldResolversDirectly(schema: GraphQLSchema): void {
     const getters = [...((resolver.params ?? []) as ParamMetadata[])].sort((a, b) => a.index - b.index).map(getterOf);
     if (!field || !getters.every((getter): getter is Getter => getter !== undefined)) continue;
     const instance = new (resolver.target as new () => Record<string, (...params: unknown[]) => unknown>)();
-    const method = instance[resolver.methodName];
-    const resolve: GraphQLFieldResolver<unknown, Record<string, unknown>> = (root, args, context, info) =>
-      method.apply(
-        instance,
-        getters.map((get) => get(root, args, context, info)),
-      );
-    field.resolve = resolve;
+    field.resolve = callWith(instance, instance[resolver.methodName], getters);
   }
 }

@@ -39,47 +39,69 @@ function groupLoader<T extends ObjectLiteral>(db: DataSource, entity: EntityTarg
 
 /**
  * Per-request batching: every nested field of a page of results costs one query per field, not
- * one per item. Made anew for each request (and each subscription event), never shared.
+ * one per item. Made anew for each request (and each subscription event), never shared; each
+ * loader is made on its first use, so a request pays only for the loaders it uses.
  */
 export class Loaders {
-  readonly seller: DataLoader<string, SellerRow | null>;
-  readonly payment: DataLoader<string, PaymentRow | null>;
-  readonly paymentEvent: DataLoader<string, PaymentEventRow | null>;
-  readonly billingKey: DataLoader<string, BillingKeyRow | null>;
-  readonly subscription: DataLoader<string, SubscriptionRow | null>;
-  readonly subscriptionEvent: DataLoader<string, SubscriptionEventRow | null>;
-  readonly cashReceipt: DataLoader<string, CashReceiptRow | null>;
-  readonly cashReceiptsByPayment: DataLoader<string, CashReceiptRow[]>;
-  readonly cashReceiptEvents: DataLoader<string, CashReceiptEventRow[]>;
-  readonly subAccountsBySeller: DataLoader<string, SubAccountRow[]>;
-  readonly accountsBySeller: DataLoader<string, SellerAccountRow[]>;
-  readonly apiKey: DataLoader<string, ApiKeyRow | null>;
-  readonly webhookEndpoint: DataLoader<string, WebhookEndpointRow | null>;
-  readonly webhookDelivery: DataLoader<string, WebhookDeliveryRow | null>;
+  private readonly made = new Map<string, DataLoader<string, unknown>>();
   private readonly pageLoaders = new Map<string, DataLoader<string, Page<ObjectLiteral>>>();
-
   private readonly db: DataSource;
   private readonly sellers: Services['sellers'];
 
   constructor({ db, sellers }: Pick<Services, 'db' | 'sellers'>) {
     this.db = db;
     this.sellers = sellers;
-    // Sellers never change once created: they come from the seller service's memory.
-    this.seller = new DataLoader((ids) => sellers.byIds(ids));
-    this.payment = byIdLoader(db, PaymentRow);
-    this.paymentEvent = byIdLoader(db, PaymentEventRow, ['data']);
-    this.billingKey = byIdLoader(db, BillingKeyRow);
-    this.subscription = byIdLoader(db, SubscriptionRow);
-    this.subscriptionEvent = byIdLoader(db, SubscriptionEventRow);
-    this.cashReceipt = byIdLoader(db, CashReceiptRow);
-    this.cashReceiptsByPayment = groupLoader(db, CashReceiptRow, 'paymentId', 't.id DESC');
-    this.cashReceiptEvents = groupLoader(db, CashReceiptEventRow, 'cashReceiptId', 't.id ASC');
-    this.subAccountsBySeller = groupLoader(db, SubAccountRow, 'sellerId', 't.sub_user_id ASC');
-    // The sealed provider secrets are never shown: not even read.
-    this.accountsBySeller = groupLoader(db, SellerAccountRow, 'sellerId', 't.provider ASC', ['secret']);
-    this.apiKey = byIdLoader(db, ApiKeyRow);
-    this.webhookEndpoint = byIdLoader(db, WebhookEndpointRow);
-    this.webhookDelivery = byIdLoader(db, WebhookDeliveryRow);
+  }
+
+  private loader<V>(name: string, make: () => DataLoader<string, V>): DataLoader<string, V> {
+    let loader = this.made.get(name) as DataLoader<string, V> | undefined;
+    if (!loader) this.made.set(name, (loader = make()));
+    return loader;
+  }
+
+  /** Sellers never change once created: they come from the seller service's memory. */
+  get seller(): DataLoader<string, SellerRow | null> {
+    return this.loader('seller', () => new DataLoader((ids) => this.sellers.byIds(ids)));
+  }
+  get payment(): DataLoader<string, PaymentRow | null> {
+    return this.loader('payment', () => byIdLoader(this.db, PaymentRow));
+  }
+  get paymentEvent(): DataLoader<string, PaymentEventRow | null> {
+    return this.loader('paymentEvent', () => byIdLoader(this.db, PaymentEventRow, ['data']));
+  }
+  get billingKey(): DataLoader<string, BillingKeyRow | null> {
+    return this.loader('billingKey', () => byIdLoader(this.db, BillingKeyRow));
+  }
+  get subscription(): DataLoader<string, SubscriptionRow | null> {
+    return this.loader('subscription', () => byIdLoader(this.db, SubscriptionRow));
+  }
+  get subscriptionEvent(): DataLoader<string, SubscriptionEventRow | null> {
+    return this.loader('subscriptionEvent', () => byIdLoader(this.db, SubscriptionEventRow));
+  }
+  get cashReceipt(): DataLoader<string, CashReceiptRow | null> {
+    return this.loader('cashReceipt', () => byIdLoader(this.db, CashReceiptRow));
+  }
+  get cashReceiptsByPayment(): DataLoader<string, CashReceiptRow[]> {
+    return this.loader('cashReceiptsByPayment', () => groupLoader(this.db, CashReceiptRow, 'paymentId', 't.id DESC'));
+  }
+  get cashReceiptEvents(): DataLoader<string, CashReceiptEventRow[]> {
+    return this.loader('cashReceiptEvents', () => groupLoader(this.db, CashReceiptEventRow, 'cashReceiptId', 't.id ASC'));
+  }
+  get subAccountsBySeller(): DataLoader<string, SubAccountRow[]> {
+    return this.loader('subAccountsBySeller', () => groupLoader(this.db, SubAccountRow, 'sellerId', 't.sub_user_id ASC'));
+  }
+  /** The sealed provider secrets are never shown: not even read. */
+  get accountsBySeller(): DataLoader<string, SellerAccountRow[]> {
+    return this.loader('accountsBySeller', () => groupLoader(this.db, SellerAccountRow, 'sellerId', 't.provider ASC', ['secret']));
+  }
+  get apiKey(): DataLoader<string, ApiKeyRow | null> {
+    return this.loader('apiKey', () => byIdLoader(this.db, ApiKeyRow));
+  }
+  get webhookEndpoint(): DataLoader<string, WebhookEndpointRow | null> {
+    return this.loader('webhookEndpoint', () => byIdLoader(this.db, WebhookEndpointRow));
+  }
+  get webhookDelivery(): DataLoader<string, WebhookDeliveryRow | null> {
+    return this.loader('webhookDelivery', () => byIdLoader(this.db, WebhookDeliveryRow));
   }
 
   /** A seller by id: at once when it is in memory (no promise for each of a page's payments), else batched. */
@@ -89,20 +111,20 @@ export class Loaders {
 
   /** Any of our objects by its id (its prefix says which), without visibility checks. */
   byId(id: string): Promise<{ id: string } | null> {
-    const loaders: Partial<Record<IdKind, DataLoader<string, { id: string } | null>>> = {
-      payment: this.payment,
-      paymentEvent: this.paymentEvent,
-      billingKey: this.billingKey,
-      subscription: this.subscription,
-      subscriptionEvent: this.subscriptionEvent,
-      cashReceipt: this.cashReceipt,
-      seller: this.seller,
-      apiKey: this.apiKey,
-      webhookEndpoint: this.webhookEndpoint,
-      webhookDelivery: this.webhookDelivery,
+    const loaders: Partial<Record<IdKind, () => DataLoader<string, { id: string } | null>>> = {
+      payment: () => this.payment,
+      paymentEvent: () => this.paymentEvent,
+      billingKey: () => this.billingKey,
+      subscription: () => this.subscription,
+      subscriptionEvent: () => this.subscriptionEvent,
+      cashReceipt: () => this.cashReceipt,
+      seller: () => this.seller,
+      apiKey: () => this.apiKey,
+      webhookEndpoint: () => this.webhookEndpoint,
+      webhookDelivery: () => this.webhookDelivery,
     };
     const kind = kindOfId(id);
-    const loader = kind && loaders[kind];
+    const loader = kind && loaders[kind]?.();
     return loader ? loader.load(id) : Promise.resolve(null);
   }
 
@@ -112,7 +134,7 @@ export class Loaders {
    * `name` identifies the field; the spec must not depend on the parent.
    */
   page<T extends ObjectLiteral & { id: string }>(name: string, spec: ListSpec<T>, request: PageRequest, parentId: string, options: PageReadOptions = {}): Promise<Page<T>> {
-    const key = `${name}:${JSON.stringify(request)}:${options.only?.join(',') ?? '*'}`;
+    const key = `${name}|${request.first}|${request.after}|${request.last}|${request.before}|${options.only?.join(',') ?? '*'}`;
     let loader = this.pageLoaders.get(key);
     if (!loader) {
       loader = new DataLoader((parentIds) => loadPages(this.db, spec, request, [...parentIds], options) as Promise<Page<ObjectLiteral>[]>);

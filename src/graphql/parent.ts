@@ -7,5 +7,8 @@ import { createParameterDecorator } from 'type-graphql';
  * page paid for a copy of each row per resolved field. Rows are only read, so the copy bought nothing.
  */
 export function Parent() {
-  return createParameterDecorator(({ root }) => root);
+  return createParameterDecorator(parentOf);
 }
+
+/** What @Parent() resolves to (direct-field-resolvers.ts recognizes it and passes the parent straight). */
+export const parentOf = ({ root }: { root: unknown }) => root;

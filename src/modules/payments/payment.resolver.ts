@@ -36,8 +36,9 @@ export class PaymentResolver {
     return result;
   }
 
+  // Not async: a seller in memory is returned as it is, without a promise for each payment of a page.
   @FieldResolver(() => Seller, { description: 'The seller the payment is for.' })
-  async seller(@Parent() payment: PaymentRow, @Ctx() ctx: Context) {
+  seller(@Parent() payment: PaymentRow, @Ctx() ctx: Context) {
     return ctx.loaders.sellerOf(payment.sellerId);
   }
 
