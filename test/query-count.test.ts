@@ -86,4 +86,24 @@ describe('batched loading of nested fields', () => {
     await countFor(10);
     expect(counter.statements.find((sql) => sql.includes('FROM `seller_accounts`'))).not.toMatch(/secret/);
   });
+
+  it("reads a page's events with the page when asked once; aliases with other arguments get pages of their own", async () => {
+    counter.reset();
+    counter.counting = true;
+    const once = await app.gql<any>(app.platformSecret, `{ payments(first: 10) { edges { node { id events(first: 1) { edges { node { id to } } } } } } }`);
+    const twice = await app.gql<any>(app.platformSecret, `{ payments(first: 10) { edges { node { id a: events(first: 1) { edges { node { id } } } b: events(first: 2) { edges { node { id } } } } } } }`);
+    counter.counting = false;
+    expect(once.errors).toBeUndefined();
+    expect(once.data.payments.edges.map((e: any) => e.node.events.edges.map((x: any) => x.node.to))).toEqual(Array(10).fill(['PAID']));
+    expect(twice.errors).toBeUndefined();
+    expect(twice.data.payments.edges.map((e: any) => [e.node.a.edges.length, e.node.b.edges.length])).toEqual(Array(10).fill([1, 2]));
+    // The page and its events; then the page and one batch per alias.
+    expect(counter.count).toBe(2 + 3);
+  });
+
+  it("refuses a bad cursor for a page's events on each payment's own path, as without reading ahead", async () => {
+    const res = await app.gql<any>(app.platformSecret, `{ payments(first: 2) { edges { node { id events(first: 1, after: "not-a-cursor") { edges { node { id } } } } } } }`);
+    // Reported on a payment's events (the first to fail nulls the page: events and the list are non-null).
+    expect(res.errors?.map((e: any) => [e.path, e.extensions.code])).toEqual([[['payments', 'edges', 0, 'node', 'events'], 'BAD_USER_INPUT']]);
+  });
 });

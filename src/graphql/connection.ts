@@ -68,22 +68,46 @@ export function connectionTypes<T extends object>(name: string, nodeType: ClassT
  * @include/@skip are not judged: a conditional field counts as selected. Worked out once per
  * field of the operation, however many parents resolve it (the events of 50 payments).
  */
-export function selectedNodeFields(info: GraphQLResolveInfo): ReadonlySet<string> {
+export function selectedNodeFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): ReadonlySet<string> {
   const known = selectedByFieldNodes.get(info.fieldNodes);
   if (known) return known;
   const names = new Set<string>();
+  forEachNodeField(info, (field) => names.add(field.name.value));
+  selectedByFieldNodes.set(info.fieldNodes, names);
+  return names;
+}
+
+/** Calls `visit` with each field selected on the nodes of the connection being resolved (`edges { node { … } }`), through fragments. */
+function forEachNodeField(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, visit: (field: FieldNode) => void): void {
   const walk = (set: SelectionSetNode | undefined, path: readonly string[]): void => {
     for (const selection of set?.selections ?? []) {
       if (selection.kind === Kind.FIELD) {
-        if (!path.length) names.add(selection.name.value);
+        if (!path.length) visit(selection);
         else if (selection.name.value === path[0]) walk(selection.selectionSet, path.slice(1));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet, path);
       else walk(info.fragments[selection.name.value]?.selectionSet, path);
     }
   };
   for (const node of info.fieldNodes) walk(node.selectionSet, ['edges', 'node']);
-  selectedByFieldNodes.set(info.fieldNodes, names);
-  return names;
 }
 
 const selectedByFieldNodes = new WeakMap<readonly FieldNode[], ReadonlySet<string>>();
+
+/**
+ * The selection of field `name` on the nodes of the connection being resolved (`edges { node {
+ * name } }`), as the field nodes it resolves with; undefined when there is none, or several
+ * (aliases, which may ask for different pages), or it is conditional (@include/@skip). Worked out
+ * once per field of the operation.
+ */
+export function nodeFieldSelection(info: GraphQLResolveInfo, name: string): readonly FieldNode[] | undefined {
+  let byName = nodeFieldsByFieldNodes.get(info.fieldNodes);
+  if (!byName) nodeFieldsByFieldNodes.set(info.fieldNodes, (byName = new Map()));
+  if (byName.has(name)) return byName.get(name) ?? undefined;
+  const found: FieldNode[] = [];
+  forEachNodeField(info, (field) => field.name.value === name && found.push(field));
+  const single = found.length === 1 && !found[0].directives?.length ? found : null;
+  byName.set(name, single);
+  return single ?? undefined;
+}
+
+const nodeFieldsByFieldNodes = new WeakMap<readonly FieldNode[], Map<string, FieldNode[] | null>>();

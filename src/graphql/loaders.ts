@@ -37,6 +37,9 @@ function groupLoader<T extends ObjectLiteral>(db: DataSource, entity: EntityTarg
   });
 }
 
+/** One page of one nested list field: the field, its arguments and the columns it reads. */
+const pageKey = (name: string, request: PageRequest, options: PageReadOptions) => `${name}|${request.first}|${request.after}|${request.last}|${request.before}|${options.only?.join(',') ?? '*'}`;
+
 /**
  * Per-request batching: every nested field of a page of results costs one query per field, not
  * one per item. Made anew for each request (and each subscription event), never shared; each
@@ -45,6 +48,8 @@ function groupLoader<T extends ObjectLiteral>(db: DataSource, entity: EntityTarg
 export class Loaders {
   private readonly made = new Map<string, DataLoader<string, unknown>>();
   private readonly pageLoaders = new Map<string, DataLoader<string, Page<ObjectLiteral>>>();
+  /** Pages read ahead of their field (see preloadPages), by page key and parent. */
+  private readonly readyPages = new Map<string, Page<ObjectLiteral>>();
   private readonly db: DataSource;
   private readonly sellers: Services['sellers'];
 
@@ -133,13 +138,26 @@ export class Loaders {
    * every other parent in the request that asked for the same page arguments.
    * `name` identifies the field; the spec must not depend on the parent.
    */
-  page<T extends ObjectLiteral & { id: string }>(name: string, spec: ListSpec<T>, request: PageRequest, parentId: string, options: PageReadOptions = {}): Promise<Page<T>> {
-    const key = `${name}|${request.first}|${request.after}|${request.last}|${request.before}|${options.only?.join(',') ?? '*'}`;
+  page<T extends ObjectLiteral & { id: string }>(name: string, spec: ListSpec<T>, request: PageRequest, parentId: string, options: PageReadOptions = {}): Page<T> | Promise<Page<T>> {
+    const key = pageKey(name, request, options);
+    const ready = this.readyPages.get(`${key}\n${parentId}`);
+    if (ready) return ready as Page<T>;
     let loader = this.pageLoaders.get(key);
     if (!loader) {
       loader = new DataLoader((parentIds) => loadPages(this.db, spec, request, [...parentIds], options) as Promise<Page<ObjectLiteral>[]>);
       this.pageLoaders.set(key, loader);
     }
     return loader.load(parentId) as Promise<Page<T>>;
+  }
+
+  /**
+   * Reads the pages of a nested list for many parents before their field is resolved (the events
+   * of a page of payments, read with the page): page() then answers each parent at once, without
+   * a promise per parent. The statement is the one the batched loader would send.
+   */
+  async preloadPages<T extends ObjectLiteral & { id: string }>(name: string, spec: ListSpec<T>, request: PageRequest, parentIds: string[], options: PageReadOptions = {}): Promise<void> {
+    const key = pageKey(name, request, options);
+    const pages = await loadPages(this.db, spec, request, parentIds, options);
+    pages.forEach((page, index) => this.readyPages.set(`${key}\n${parentIds[index]}`, page));
   }
 }
