@@ -3,8 +3,8 @@ import { DocumentNode, execute, ExecutionResult, GraphQLSchema } from 'graphql';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { Metrics } from '../metrics';
 
-/** A document's compiled operations, by operation name ('' for the document's only one). */
-type Compiled = Map<string, CompiledQuery>;
+/** A document's compiled operations, by operation name ('' for the document's only one); null when graphql-jit refused it. */
+type Compiled = Map<string, CompiledQuery | null>;
 
 /**
  * Enum values and the built-in scalars (Int, Float, String, Boolean, ID) are written as the
@@ -33,23 +33,27 @@ export function compiledExecution(schema: GraphQLSchema, compileAfter: number, m
   const seen = new WeakMap<DocumentNode, Compiled | number>();
   let listener: ((context: { apiSchema: GraphQLSchema; coreSupergraphSdl: string }) => void) | undefined;
 
+  /** The compiled operation, or null when graphql-jit cannot compile it (it then runs in graphql-js, every time). */
+  const compile = (document: DocumentNode, operationName: string | null): CompiledQuery | null => {
+    try {
+      const result = compileQuery(schema, document, operationName ?? undefined, COMPILER_OPTIONS);
+      return isCompiledQuery(result) ? result : null;
+    } catch {
+      return null; // not an error of the request: graphql-js executes it as it always could
+    }
+  };
+
   const compiled = (document: DocumentNode, operationName: string | null): CompiledQuery | undefined => {
     const known = seen.get(document) ?? 0;
     if (typeof known === 'number' && known < compileAfter) {
       seen.set(document, known + 1);
       return undefined;
     }
-    const byName = typeof known === 'number' ? new Map<string, CompiledQuery>() : known;
+    const byName: Compiled = typeof known === 'number' ? new Map() : known;
     if (typeof known === 'number') seen.set(document, byName);
     const name = operationName ?? '';
-    let query = byName.get(name);
-    if (!query) {
-      const result = compileQuery(schema, document, operationName ?? undefined, COMPILER_OPTIONS);
-      if (!isCompiledQuery(result)) return undefined;
-      query = result;
-      byName.set(name, query);
-    }
-    return query;
+    if (!byName.has(name)) byName.set(name, compile(document, operationName));
+    return byName.get(name) ?? undefined;
   };
 
   const executor: GatewayExecutor = async ({ document, operation, operationName, request, context }) => {
