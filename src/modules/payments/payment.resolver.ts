@@ -2,13 +2,12 @@ import { getArgumentValues, GraphQLObjectType } from 'graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { Parent } from '../../graphql/parent';
-import { loadPages } from '../../db/pagination';
+import { loadPages, pageWindow } from '../../db/pagination';
 import { visible } from '../../graphql/access';
 import { Buyer, buyerOf } from '../../graphql/common.types';
 import { nodeFieldSelection, Page, selectedNodeFields } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { AFTER_DESCRIPTION, FIRST_DESCRIPTION, PageArgs } from '../../graphql/page-args';
-import { isIdOf } from '../../ids';
 import { sellerScope } from '../auth/viewer';
 import { BillingKey } from '../billing-keys/billing-key.types';
 import { CashReceipt } from '../cash-receipts/cash-receipt.types';
@@ -29,7 +28,11 @@ async function preloadEvents(ctx: Context, info: GraphQLResolveInfo, page: Page<
   if (!fieldNodes || !page.edges.length) return;
   const definition = (info.schema.getType('Payment') as GraphQLObjectType).getFields().events;
   const { first, after } = getArgumentValues(definition, fieldNodes[0], info.variableValues) as { first?: number; after?: string };
-  if (after != null && !isIdOf('paymentEvent', after)) return;
+  try {
+    pageWindow({ first, after }, eventsOfPayment.kind);
+  } catch {
+    return; // refused arguments: Payment.events reports them, on each payment's own path
+  }
   const only = paymentEventColumnsFor(ctx.services.db, selectedNodeFields({ fieldNodes, fragments: info.fragments }));
   await ctx.loaders.preloadPages('Payment.events', eventsOfPayment, { first, after }, page.edges.map((edge) => edge.node.id), { only });
 }
