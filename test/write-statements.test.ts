@@ -13,7 +13,7 @@ const shapes = (statements: string[]) =>
     return `${verb} ${table}`;
   });
 
-describe('SQL statements on the write paths (npm run bench measures their speed)', () => {
+describe('SQL statements and round trips on the write paths (npm run bench measures their speed)', () => {
   let app: TestApp;
   let seller: TestSeller;
   const counter = new QueryCounter();
@@ -25,11 +25,12 @@ describe('SQL statements on the write paths (npm run bench measures their speed)
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     return res.data!.requestPayment;
   };
-  const counted = async <T>(work: () => Promise<T>): Promise<{ value: T; statements: string[] }> => {
+  const counted = async <T>(work: () => Promise<T>): Promise<{ value: T; statements: string[]; roundTrips: number }> => {
     counter.reset();
     counter.counting = true;
     try {
-      return { value: await work(), statements: shapes(counter.statements) };
+      const value = await work();
+      return { value, statements: shapes(counter.statements), roundTrips: counter.roundTrips };
     } finally {
       counter.counting = false;
     }
@@ -45,9 +46,11 @@ describe('SQL statements on the write paths (npm run bench measures their speed)
   });
   afterAll(() => app.close());
 
-  it('records a pay request in 6 statements and one transaction: the intent (alone, atomic by itself), then its answer, the payment, its event and its counter', async () => {
-    const { value, statements } = await counted(request);
+  it('records a pay request in 6 statements, 3 round trips and one transaction: the intent (alone, atomic by itself), then its answer, the payment, its event and its counter', async () => {
+    const { value, statements, roundTrips } = await counted(request);
     expect(counter.transactionControl).toEqual(['START TRANSACTION', 'COMMIT']);
+    // The intent; the answer (with START); the rest, held, with the COMMIT.
+    expect(roundTrips).toBe(3);
     expect(value.userErrors).toEqual([]);
     expect(value.payment.state).toBe('REQUESTED');
     expect(statements).toEqual([
@@ -60,18 +63,21 @@ describe('SQL statements on the write paths (npm run bench measures their speed)
     ]);
   });
 
-  it('applies a notice in 6 statements, and a repeat of it in 2 that change nothing', async () => {
+  it('applies a notice in 6 statements and 3 round trips, and a repeat of it in 2 that change nothing', async () => {
     const { payment } = await request();
-    const { statements } = await counted(async () => {
+    const { statements, roundTrips } = await counted(async () => {
       await sandboxAction(app, `pay?mul_no=${payment.providerPaymentId}&method=card`);
       await noticesDelivered(app);
     });
     expect(statements).toEqual(['SELECT payments', 'SELECT payment_events', 'UPDATE payments', 'UPDATE event_sequence', 'INSERT payment_events', 'INSERT payment_counts']);
+    // The lock (with START), the dedupe check, then the four writes with the COMMIT.
+    expect(roundTrips).toBe(3);
 
     const delivered = app.sandbox.payapp.simulator.deliveries().filter((d) => d.fields.mul_no === payment.providerPaymentId && d.fields.pay_state === '4');
     const repeat = await counted(() => postNotice(app, seller, delivered[0].fields));
     expect(repeat.value).toEqual({ status: 200, body: 'SUCCESS' });
     expect(repeat.statements).toEqual(['SELECT payments', 'SELECT payment_events']);
+    expect(repeat.roundTrips).toBe(3);
     const events = await app.db.query('SELECT to_state FROM payment_events WHERE payment_id = ? ORDER BY seq', [payment.id]);
     expect(events.map((e: { to_state: string }) => e.to_state)).toEqual(['REQUESTED', 'PAID']);
   });

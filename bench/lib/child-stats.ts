@@ -5,7 +5,7 @@ import { appendFileSync } from 'node:fs';
  * Loaded first in every process the benchmark measures (the service and each baseline): answers
  * the parent's `stats` message with this process's own CPU time, the SQL statements it has sent,
  * and (on request) its heap after a full collection. Statements are counted at the mysql2 driver through its
- * tracing channels (one `query()` or `execute()` is one statement at the server), so other clients
+ * tracing channels (one `query()` or `execute()` is one round trip, and as many statements as it carries), so other clients
  * of the same MariaDB server do not blur the count; transaction control is counted apart.
  */
 export interface ChildStats {
@@ -24,11 +24,14 @@ let transactionStatements = 0;
 const TRANSACTION_CONTROL = /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)\b/i;
 /** BENCH_SQL_LOG=<file>: every statement also appended there (which statements a request costs). */
 const logFile = process.env.BENCH_SQL_LOG;
+/** A query may carry several statements, a ledger transaction's held writes (src/db/write-batch.ts): each is counted. */
+const STATEMENT_SEPARATOR = ';\n';
 const count = (context: unknown) => {
-  const query = String((context as { query?: string })?.query);
-  if (TRANSACTION_CONTROL.test(query)) transactionStatements++;
-  else sqlStatements++;
-  if (logFile) appendFileSync(logFile, `${process.pid} ${query.replace(/\s+/g, ' ').slice(0, 300)}\n`);
+  for (const query of String((context as { query?: string })?.query).split(STATEMENT_SEPARATOR)) {
+    if (TRANSACTION_CONTROL.test(query)) transactionStatements++;
+    else sqlStatements++;
+    if (logFile) appendFileSync(logFile, `${process.pid} ${query.replace(/\s+/g, ' ').slice(0, 300)}\n`);
+  }
 };
 subscribe('tracing:mysql2:query:start', count);
 subscribe('tracing:mysql2:execute:start', count);

@@ -2,6 +2,7 @@ import { createConnection } from 'mysql2/promise';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { migrations } from '../../migrations';
 import { entities } from './entities';
+import { closeBatchingPool } from './write-batch';
 
 export interface DataSourceOptions {
   url: string;
@@ -10,8 +11,16 @@ export interface DataSourceOptions {
   poolSize?: number;
 }
 
+/** TypeORM's DataSource, which also ends the pool of transactions that hold writes (write-batch.ts) when destroyed. */
+class ServiceDataSource extends DataSource {
+  override async destroy(): Promise<void> {
+    await closeBatchingPool(this);
+    await super.destroy();
+  }
+}
+
 export function createDataSource({ url, queryLogger, poolSize = 10 }: DataSourceOptions): DataSource {
-  return new DataSource({
+  return new ServiceDataSource({
     type: 'mysql',
     url,
     entities,

@@ -1,5 +1,6 @@
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { queueWrite } from './write-batch';
 
 type Encoder = (value: unknown) => unknown;
 
@@ -42,7 +43,9 @@ function prepare(db: DataSource, entity: EntityTarget<ObjectLiteral>): Prepared 
  * Inserts one row of `entity` with a plain parameterized INSERT, its SQL built once per set of
  * columns: the ledger's hot writes (a payment, its events, a money movement) skip TypeORM's query
  * builder, which cost more CPU than the rest of the write. Properties left undefined take the
- * column's default; values are encoded as TypeORM would (transformers, JSON).
+ * column's default; values are encoded as TypeORM would (transformers, JSON). Inside a
+ * transaction that holds writes (write-batch.ts) the INSERT travels with the next statement, and
+ * a failure of it (a duplicate key) surfaces there.
  */
 export async function insertRow<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, row: Partial<T>): Promise<void> {
   const { table, columns, statements } = prepare(manager.connection, entity as EntityTarget<ObjectLiteral>);
@@ -53,14 +56,11 @@ export async function insertRow<T extends ObjectLiteral>(manager: EntityManager,
     sql = `INSERT INTO \`${table}\` (${present.map((c) => `\`${c.column}\``).join(', ')}) VALUES (${present.map(() => '?').join(', ')})`;
     statements.set(key, sql);
   }
-  await manager.query(sql, present.map((c) => c.encode(row[c.property])));
+  await queueWrite(manager, sql, present.map((c) => c.encode(row[c.property])));
 }
 
-/**
- * Sets `set` on the rows of `entity` whose properties equal `where`, with a plain parameterized
- * UPDATE built once per shape (as insertRow, for the ledger's hot writes); how many rows matched.
- */
-export async function updateRows<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, where: Partial<T>, set: Partial<T>): Promise<number> {
+/** An UPDATE of the rows of `entity` whose properties equal `where`, its SQL built once per shape (as insertRow's). */
+function updateStatement<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, where: Partial<T>, set: Partial<T>): { sql: string; params: unknown[] } {
   const { table, byProperty, statements } = prepare(manager.connection, entity as EntityTarget<ObjectLiteral>);
   const columnOf = (property: string) => {
     const column = byProperty.get(property);
@@ -76,6 +76,18 @@ export async function updateRows<T extends ObjectLiteral>(manager: EntityManager
     sql = `UPDATE \`${table}\` SET ${setColumns.map((c) => `\`${c.column}\` = ?`).join(', ')} WHERE ${whereColumns.map((c) => `\`${c.column}\` = ?`).join(' AND ')}`;
     statements.set(key, sql);
   }
-  const result: { affectedRows: number } = await manager.query(sql, [...setColumns.map((c) => c.encode(set[c.property])), ...whereColumns.map((c) => c.encode(where[c.property]))]);
+  return { sql, params: [...setColumns.map((c) => c.encode(set[c.property])), ...whereColumns.map((c) => c.encode(where[c.property]))] };
+}
+
+/** Sets `set` on the rows of `entity` whose properties equal `where` (for the ledger's hot writes); how many rows matched. */
+export async function updateRows<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, where: Partial<T>, set: Partial<T>): Promise<number> {
+  const { sql, params } = updateStatement(manager, entity, where, set);
+  const result: { affectedRows: number } = await manager.query(sql, params);
   return result.affectedRows;
+}
+
+/** updateRows when nobody reads how many rows matched: inside a transaction that holds writes, it travels with the next statement. */
+export async function queueUpdate<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, where: Partial<T>, set: Partial<T>): Promise<void> {
+  const { sql, params } = updateStatement(manager, entity, where, set);
+  await queueWrite(manager, sql, params);
 }

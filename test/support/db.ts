@@ -1,3 +1,4 @@
+import { subscribe } from 'node:diagnostics_channel';
 import { createHash } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
@@ -44,6 +45,15 @@ export async function freshDatabase(testFile: string, queryLogger?: TypeOrmLogge
 export class QueryCounter implements TypeOrmLogger {
   count = 0;
   counting = false;
+  /** Queries sent to MariaDB while counting: one round trip each, however many statements it carries (src/db/write-batch.ts). */
+  roundTrips = 0;
+  constructor() {
+    const sent = () => {
+      if (this.counting) this.roundTrips++;
+    };
+    subscribe('tracing:mysql2:query:start', sent);
+    subscribe('tracing:mysql2:execute:start', sent);
+  }
   readonly statements: string[] = [];
   /** START TRANSACTION, COMMIT and ROLLBACK, apart from the statements. */
   readonly transactionControl: string[] = [];
@@ -63,6 +73,7 @@ export class QueryCounter implements TypeOrmLogger {
   log(): void {}
   reset(): void {
     this.count = 0;
+    this.roundTrips = 0;
     this.statements.length = 0;
     this.transactionControl.length = 0;
   }

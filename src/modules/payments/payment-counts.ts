@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { queueWrite } from '../../db/write-batch';
 import type { PaymentRow } from './payment.entity';
 import type { PaymentFilter } from './payment.types';
 
@@ -19,7 +20,8 @@ export async function countPaymentChange(manager: EntityManager, before: Counted
   const from = before && keyOf(before);
   if (from && from.join('\0') === to.join('\0')) return;
   const rows = from ? [[...from, -1], [...to, 1]] : [[...to, 1]];
-  await manager.query(
+  await queueWrite(
+    manager,
     `INSERT INTO payment_counts (seller_id, state, provider, method, n) VALUES ${rows.map(() => '(?, ?, ?, ?, ?)').join(', ')} ON DUPLICATE KEY UPDATE n = n + VALUES(n)`,
     rows.flat(),
   );

@@ -1,6 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { nextSeq } from '../../db/event-sequence';
-import { insertRow, updateRows } from '../../db/row-write';
+import { DRAWN_SEQ, queueNextSeq } from '../../db/event-sequence';
+import { insertRow, queueUpdate } from '../../db/row-write';
+import { transactionHoldingWrites } from '../../db/write-batch';
 import { fitToColumns } from '../../db/fit-columns';
 import { rowSelect } from '../../db/row-select';
 import { canTransition } from '../../domain/payment-states';
@@ -112,7 +113,7 @@ export class LedgerTransaction {
 
   /** Gives a recorded event another dedupe key (a notice taking over the event of the API call it confirms). */
   async rekeyEvent(event: { id: string; paymentId: string }, dedupeKey: string, payState: number | null): Promise<void> {
-    await updateRows(this.manager, PaymentEventRow, { id: event.id }, { dedupeKey, payState });
+    await queueUpdate(this.manager, PaymentEventRow, { id: event.id }, { dedupeKey, payState });
     this.unrecorded.delete(`${event.paymentId}\n${dedupeKey}`);
   }
 
@@ -157,18 +158,21 @@ export class LedgerTransaction {
     const changes = fitToColumns(this.manager, PaymentRow, decision.changes ?? {});
     const updated: PaymentRow = Object.assign(current, changes, { state: decision.to, updatedAt: new Date() });
     if (decision.payState !== undefined) updated.payState = decision.payState;
-    await updateRows(this.manager, PaymentRow, { id: paymentId }, { ...changes, state: updated.state, payState: updated.payState, updatedAt: updated.updatedAt });
+    await queueUpdate(this.manager, PaymentRow, { id: paymentId }, { ...changes, state: updated.state, payState: updated.payState, updatedAt: updated.updatedAt });
     const event = await this.appendEvent(updated, from, decision);
     await countPaymentChange(this.manager, counted, updated);
     return { payment: updated, event };
   }
 
-  /** Writes the event; its seq is taken last so that seq order is commit order (see PaymentEventRow). */
+  /**
+   * Writes the event; its seq is drawn last so that seq order is commit order (see PaymentEventRow),
+   * by a held statement whose number the event row takes in the database: it is known here once
+   * the transaction's statements have been sent, at the latest when it commits.
+   */
   private async appendEvent(payment: PaymentRow, from: PaymentState | null, t: Transition): Promise<PaymentEventRow> {
-    const seq = await nextSeq(this.manager, 'payment_events');
     const event = Object.assign(new PaymentEventRow(), {
       id: newId('paymentEvent'),
-      seq,
+      seq: 0,
       paymentId: payment.id,
       sellerId: payment.sellerId,
       from,
@@ -181,10 +185,15 @@ export class LedgerTransaction {
       note: t.note ?? null,
       occurredAt: t.occurredAt ?? new Date(),
     });
-    await insertRow(this.manager, PaymentEventRow, event);
+    const committed: CommittedPaymentEvent = { ...event, payment: { ...payment } };
+    await queueNextSeq(this.manager, 'payment_events', (seq) => {
+      event.seq = seq;
+      committed.seq = seq;
+    });
+    await insertRow(this.manager, PaymentEventRow, { ...event, seq: DRAWN_SEQ as unknown as number });
     if (event.dedupeKey) this.unrecorded.delete(`${payment.id}\n${event.dedupeKey}`);
     await this.domainEvents.record(this.manager, paymentStateChanged(event, payment));
-    this.events.push({ ...event, payment: { ...payment } });
+    this.events.push(committed);
     return event;
   }
 }
@@ -204,7 +213,7 @@ export class PaymentLedger {
   /** Runs `work` in one short transaction; the events it appended are published once it commits. */
   async write<T>(work: (tx: LedgerTransaction) => Promise<T>): Promise<T> {
     let tx: LedgerTransaction | undefined;
-    const result = await this.db.transaction(async (manager) => {
+    const result = await transactionHoldingWrites(this.db, async (manager) => {
       tx = new LedgerTransaction(manager, this.logger, this.domainEvents);
       return work(tx);
     });
