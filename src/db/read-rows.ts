@@ -1,18 +1,22 @@
-import type { Pool, QueryValues } from 'mysql2';
+import type { Pool, QueryOptions, QueryValues } from 'mysql2';
 import type { DataSource } from 'typeorm';
 import type { MysqlDriver } from 'typeorm/driver/mysql/MysqlDriver';
+
+/** DATE stays 'YYYY-MM-DD' (as everywhere, data-source.ts); DATETIME is decoded by RowSelect. */
+const TEXT_DATES = ['DATE', 'DATETIME'];
 
 /**
  * Rows of one read outside any transaction, straight from the driver's pool: the hot list and
  * loader reads need none of what TypeORM's query runner adds to each statement (a runner object,
  * subscriber broadcasts, a result wrapper), about a twentieth of a page's CPU. Logged through
  * TypeORM's logger as its own statements are, so query logging and counting still see it.
+ * DATETIME columns come back as their text, for RowSelect.decode to make StoredInstants of.
  */
 export function readRows<T = Record<string, unknown>>(db: DataSource, sql: string, params: readonly unknown[] = []): Promise<T[]> {
   db.logger.logQuery(sql, params as unknown[]);
   const pool = (db.driver as MysqlDriver).pool as Pool;
   return new Promise((resolve, reject) =>
-    pool.query(sql, params as unknown[] as QueryValues, (err, rows) => {
+    pool.query({ sql, dateStrings: TEXT_DATES } as QueryOptions, params as unknown[] as QueryValues, (err, rows) => {
       if (err) reject(Object.assign(err, { query: sql }));
       else resolve(rows as T[]);
     }),

@@ -1,5 +1,6 @@
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { instantFromText } from './stored-instant';
 
 /**
  * Rows read straight into plain objects: the SELECT names each column by its entity property
@@ -25,6 +26,8 @@ function decoderOf(column: ColumnMetadata): Decoder | undefined {
   if (transformer && !Array.isArray(transformer)) return (v) => (v == null ? v : transformer.from(v));
   if (column.type === 'boolean') return (v) => (v == null ? v : Boolean(v));
   if (column.type === 'json') return (v) => (typeof v === 'string' ? JSON.parse(v) : v);
+  // Text from readRows; TypeORM's own queries already give a Date.
+  if (column.type === 'datetime') return (v) => (typeof v === 'string' ? instantFromText(v) : v);
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { StoredInstant } from '../db/stored-instant';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -34,6 +35,7 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
   description: 'An instant in ISO 8601; the API writes it in UTC (e.g. 2026-01-31T00:00:00.000Z).',
   serialize: (value) => {
+    if (value instanceof StoredInstant) return value.iso;
     const date = value instanceof Date ? value : new Date(String(value));
     if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime cannot represent an invalid date');
     return date.toISOString();
