@@ -24,15 +24,24 @@ class BodyTooLarge extends Error {
   readonly status = 413;
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_MESSAGE_BYTES) throw new BodyTooLarge(`request body over ${MAX_MESSAGE_BYTES} bytes`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
+/**
+ * The whole body, by events: an async iterator over the request cost more per request than the
+ * rest of reading it. Over the limit, the request is destroyed as soon as it is known.
+ */
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_MESSAGE_BYTES) return void chunks.push(chunk);
+      reject(new BodyTooLarge(`request body over ${MAX_MESSAGE_BYTES} bytes`));
+      req.destroy();
+    });
+    req.on('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
+    req.on('error', reject);
+    req.on('close', () => reject(new Error('the request closed before its body ended'))); // no-op once it ended
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { MAX_MESSAGE_BYTES } from '../src/graphql/limits';
 import { startTestApp, TestApp } from './support/app';
 
 describe('the HTTP surface', () => {
@@ -15,6 +16,17 @@ describe('the HTTP surface', () => {
     expect(metrics).toMatch(/http_request_duration_seconds_count\{route="\/graphql",status="200"\} [1-9]/);
     expect(metrics).toMatch(/graphql_operations_total\{type="query",outcome="ok"\} [1-9]/);
     expect((await fetch(`${app.url}/nowhere`)).status).toBe(404);
+  });
+
+  it('stops reading a body over the message limit, and goes on serving', async () => {
+    const huge = JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(MAX_MESSAGE_BYTES + 1) } });
+    const answer = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${app.platformSecret}` }, body: huge }).then(
+      (res) => res.status,
+      () => 'connection closed',
+    );
+    expect(['connection closed', 413]).toContain(answer);
+    const normal = await app.gql<{ __typename: string }>(app.platformSecret, '{ __typename }', { padding: 'x'.repeat(1000) });
+    expect(normal.data).toEqual({ __typename: 'Query' });
   });
 
   it('refuses queries that would ask for unbounded work', async () => {

@@ -16,6 +16,18 @@ describe('instants read as text (src/db/stored-instant.ts)', () => {
     expect(JSON.stringify({ at: instant })).toBe('{"at":"2026-12-02T15:32:06.120Z"}');
   });
 
+  it('counts the days of every calendar date right, leap years and centuries included', () => {
+    const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+    for (let ms = Date.UTC(1000, 0, 1); ms < Date.UTC(9999, 11, 31); ms += 86_400_000 * 29 + 3_723_017) {
+      const date = new Date(ms);
+      const text = `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}.${pad(date.getUTCMilliseconds(), 3)}`;
+      const instant = instantFromText(text) as StoredInstant;
+      if (instant.getTime() !== ms || instant.iso !== date.toISOString()) throw new Error(`${text}: ${instant.getTime()} ≠ ${ms}`);
+    }
+    expect(instantFromText('2000-02-29 23:59:59.999').toISOString()).toBe('2000-02-29T23:59:59.999Z');
+    expect(instantFromText('1900-03-01 00:00:00.000').getTime()).toBe(Date.UTC(1900, 2, 1));
+  });
+
   it('makes a plain Date of a text without milliseconds, written with them', () => {
     const instant = instantFromText('2026-01-31 00:00:00');
     expect(instant).not.toBeInstanceOf(StoredInstant);
