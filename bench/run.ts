@@ -33,7 +33,7 @@ const ALONE_NOTICES = 5;
 const SMALL = 10_000;
 const LARGE = Number(process.env.BENCH_LARGE ?? 1_000_000);
 /** REQUESTED payments seeded for notices to pay (live and writes); a phase that runs out stops early and says so. */
-const NOTICE_POOL = 12_000;
+const NOTICE_POOL = 24_000;
 const RESULTS = join(__dirname, '..', '..', 'bench', 'results', 'latest.md');
 /** `BENCH_ONLY=reads,writes` runs just those sections (reads, live, writes; no growth), prints them and keeps latest.md: for iterating on one path. */
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : undefined;

@@ -48,8 +48,10 @@ const pageKey = (name: string, request: PageRequest, options: PageReadOptions) =
 export class Loaders {
   private readonly made = new Map<string, DataLoader<string, unknown>>();
   private readonly pageLoaders = new Map<string, DataLoader<string, Page<ObjectLiteral>>>();
-  /** Pages read ahead of their field (see preloadPages), by page key and parent. */
-  private readonly readyPages = new Map<string, Page<ObjectLiteral>>();
+  /** Pages read ahead of their field (see preloadPages), by page key, then parent. */
+  private readonly readyPages = new Map<string, Map<string, Page<ObjectLiteral>>>();
+  /** The last page key made: every parent of a page asks for the same field in a row, and makes it once. */
+  private lastPageKey?: { name: string; request: PageRequest; only: readonly string[] | undefined; key: string };
   private readonly db: DataSource;
   private readonly sellers: Services['sellers'];
 
@@ -139,8 +141,8 @@ export class Loaders {
    * `name` identifies the field; the spec must not depend on the parent.
    */
   page<T extends ObjectLiteral & { id: string }>(name: string, spec: ListSpec<T>, request: PageRequest, parentId: string, options: PageReadOptions = {}): Page<T> | Promise<Page<T>> {
-    const key = pageKey(name, request, options);
-    const ready = this.readyPages.get(`${key}\n${parentId}`);
+    const key = this.pageKeyOf(name, request, options);
+    const ready = this.readyPages.get(key)?.get(parentId);
     if (ready) return ready as Page<T>;
     let loader = this.pageLoaders.get(key);
     if (!loader) {
@@ -156,8 +158,26 @@ export class Loaders {
    * a promise per parent. The statement is the one the batched loader would send.
    */
   async preloadPages<T extends ObjectLiteral & { id: string }>(name: string, spec: ListSpec<T>, request: PageRequest, parentIds: string[], options: PageReadOptions = {}): Promise<void> {
-    const key = pageKey(name, request, options);
+    const key = this.pageKeyOf(name, request, options);
     const pages = await loadPages(this.db, spec, request, parentIds, options);
-    pages.forEach((page, index) => this.readyPages.set(`${key}\n${parentIds[index]}`, page));
+    const byParent = this.readyPages.get(key) ?? new Map<string, Page<ObjectLiteral>>();
+    pages.forEach((page, index) => byParent.set(parentIds[index], page));
+    this.readyPages.set(key, byParent);
+  }
+
+  private pageKeyOf(name: string, request: PageRequest, options: PageReadOptions): string {
+    const last = this.lastPageKey;
+    const same =
+      last &&
+      last.name === name &&
+      last.only === options.only &&
+      last.request.first === request.first &&
+      last.request.after === request.after &&
+      last.request.last === request.last &&
+      last.request.before === request.before;
+    if (same) return last.key;
+    const key = pageKey(name, request, options);
+    this.lastPageKey = { name, request: { ...request }, only: options.only, key };
+    return key;
   }
 }
