@@ -40,7 +40,9 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     });
     req.on('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
     req.on('error', reject);
-    req.on('close', () => reject(new Error('the request closed before its body ended'))); // no-op once it ended
+    req.on('close', () => {
+      if (!req.complete) reject(new Error('the request closed before its body ended'));
+    });
   });
 }
 
