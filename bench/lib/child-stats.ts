@@ -24,7 +24,7 @@ let transactionStatements = 0;
 const TRANSACTION_CONTROL = /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)\b/i;
 /** BENCH_SQL_LOG=<file>: every statement also appended there (which statements a request costs). */
 const logFile = process.env.BENCH_SQL_LOG;
-/** A query may carry several statements, a ledger transaction's held writes (src/db/write-batch.ts): each is counted. */
+/** A query may carry several statements, a ledger transaction's held writes: each is counted (the separator of src/db/write-batch.ts). */
 const STATEMENT_SEPARATOR = ';\n';
 const count = (context: unknown) => {
   for (const query of String((context as { query?: string })?.query).split(STATEMENT_SEPARATOR)) {

@@ -5,18 +5,19 @@ import { QueryResult } from 'typeorm/query-runner/QueryResult';
 
 /**
  * Between the statements of one round trip. The driver escapes a line break inside a value as
- * `\n`, so this never occurs inside one statement: the benchmark splits on it to count statements.
+ * `\n`, so this never occurs inside one statement: the benchmark splits on it to count statements
+ * (bench/lib/child-stats.ts, which keeps its own copy so that no baseline loads this module).
  */
-export const STATEMENT_SEPARATOR = ';\n';
+const STATEMENT_SEPARATOR = ';\n';
 
 /**
  * Writes held back in one transaction: those whose answer nobody reads (an INSERT, an UPDATE by
  * id) wait and travel with the transaction's next statement that is read, or with its COMMIT, as
  * one multi-statement query. On this hardware a round trip costs about as much client CPU as the
- * rest of a statement, so a ledger transaction of START, five statements and COMMIT takes three
- * round trips instead of seven. Order is kept: every statement goes after everything held before
- * it. A held write that fails makes the statement it travels with fail (MariaDB runs none of the
- * statements after it), and the transaction rolls back as it would have.
+ * rest of a statement, so the transaction that settles a pay request (START, five statements,
+ * COMMIT) takes two round trips instead of seven. Order is kept: every statement goes after
+ * everything held before it. A held write that fails makes the statement it travels with fail
+ * (MariaDB runs none of the statements after it), and the transaction rolls back as it would have.
  */
 class HeldWrites {
   private held: string[] = [];
