@@ -11,6 +11,9 @@ export interface DataSourceOptions {
   poolSize?: number;
 }
 
+/** DATE columns are calendar dates (Asia/Seoul): kept as 'YYYY-MM-DD' strings on every path. */
+export const CALENDAR_DATES = ['DATE'] as const;
+
 /** TypeORM's DataSource, which also ends the pool of transactions that hold writes (write-batch.ts) when destroyed. */
 class ServiceDataSource extends DataSource {
   override async destroy(): Promise<void> {
@@ -29,8 +32,7 @@ export function createDataSource({ url, queryLogger, poolSize = 10 }: DataSource
     synchronize: false,
     timezone: 'Z',
     charset: 'utf8mb4',
-    // DATE columns are calendar dates (Asia/Seoul): keep them as 'YYYY-MM-DD' strings.
-    dateStrings: ['DATE'],
+    dateStrings: [...CALENDAR_DATES],
     bigNumberStrings: false,
     supportBigNumbers: true,
     poolSize,

@@ -1,9 +1,10 @@
 import type { Pool, QueryOptions, QueryValues } from 'mysql2';
 import type { DataSource } from 'typeorm';
 import type { MysqlDriver } from 'typeorm/driver/mysql/MysqlDriver';
+import { CALENDAR_DATES } from './data-source';
 
-/** DATE stays 'YYYY-MM-DD' (as everywhere, data-source.ts); DATETIME is decoded by RowSelect. */
-const TEXT_DATES = ['DATE', 'DATETIME'];
+/** Calendar dates stay strings, as everywhere; DATETIME too, for RowSelect.decode. */
+const TEXT_DATES = [...CALENDAR_DATES, 'DATETIME'];
 
 /**
  * Rows of one read outside any transaction, straight from the driver's pool: the hot list and
